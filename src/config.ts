@@ -4,9 +4,7 @@
  */
 import { z } from 'zod';
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -18,15 +16,24 @@ const configSchema = z.object({
   GSTGATE_ADMIN_KEY: z.string().min(16).optional(),
   GSTGATE_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(21600),
   GSTGATE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
-  GSTGATE_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
+  GSTGATE_BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(5 * 1024 * 1024),
   GSTGATE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GSTGATE_SEED: bool.default(true),
   /** Days after generation during which the IRP's GET-by-IRN answers (reference §4.3, 2283). */
   GSTGATE_IRP_GET_WINDOW_DAYS: z.coerce.number().int().positive().default(2),
   /** Upper-case DocDtls.No before hashing from this date (GSTN advisory 4 Apr 2025, reference §6.1). */
-  GSTGATE_DOCNO_UPPERCASE_FROM: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).default('2025-06-01'),
+  GSTGATE_DOCNO_UPPERCASE_FROM: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .default('2025-06-01'),
   /** JWT `iss` of signed invoices: NIC's sandbox says "NIC Sandbox" (reference §6.3). */
   GSTGATE_SIGNED_ISSUER: z.string().default('NIC Sandbox'),
+  /** Optional CSV of the full HSN/SAC master (a column named hsn/code); without it HSN codes are checked by structure and chapter. */
+  GSTGATE_HSN_MASTER_CSV: z.string().optional(),
   NODE_ENV: z.string().default('production'),
 });
 

@@ -43,7 +43,11 @@ const platform: Record<string, CatalogueEntry> = {
   },
   // GSTIN / PAN structure (api.md §6: a malformed GSTIN or PAN says which rule failed; reference B5).
   INVALID_GSTIN_LENGTH: { status: 400, title: 'Invalid GSTIN', message: 'GSTIN {0} must be 15 characters long' },
-  INVALID_GSTIN_FORMAT: { status: 400, title: 'Invalid GSTIN', message: 'GSTIN {0} does not match any GSTIN format (regular, government, NRTP, OIDAR, UIN, TDS, TCS)' },
+  INVALID_GSTIN_FORMAT: {
+    status: 400,
+    title: 'Invalid GSTIN',
+    message: 'GSTIN {0} does not match any GSTIN format (regular, government, NRTP, OIDAR, UIN, TDS, TCS)',
+  },
   INVALID_GSTIN_STATE_CODE: { status: 400, title: 'Invalid GSTIN', message: 'GSTIN {0} starts with an unknown state code {1}' },
   INVALID_GSTIN_CHECKSUM: { status: 400, title: 'Invalid GSTIN', message: 'GSTIN {0} fails the check character: expected {1}' },
   INVALID_PAN: { status: 400, title: 'Invalid PAN', message: 'PAN {0} must be 5 letters, 4 digits and a letter' },
@@ -111,7 +115,8 @@ const nicIrn: Record<string, CatalogueEntry> = {
   '2171': { status: VALIDATION, message: 'The recipient GSTIN cannot be URP, in case of Deemed Export transaction' },
   '2172': {
     status: VALIDATION,
-    message: 'For intra state transaction IGST amounts is not applicable for item - {0} and Sl. No {1} , only CGST and SGST amounts are applicable.',
+    message:
+      'For intra state transaction IGST amounts is not applicable for item - {0} and Sl. No {1} , only CGST and SGST amounts are applicable.',
   },
   '2173': { status: VALIDATION, message: 'You have exceeded the limit of number of items' },
   '2174': {
@@ -168,7 +173,8 @@ const nicIrn: Record<string, CatalogueEntry> = {
   '2235': { status: VALIDATION, message: 'IGST amount given with HSN -{0} is Invalid' },
   '2236': {
     status: VALIDATION,
-    message: "In case of export transactions, the 'Ship-To' address should be of the place or port from where the goods are being exported.",
+    message:
+      "In case of export transactions, the 'Ship-To' address should be of the place or port from where the goods are being exported.",
   },
   '2237': { status: VALIDATION, message: 'The recipient tax payer of is of type SEZ , CGST and SGST Amounts are not allowed for HSN -{0}' },
   '2238': { status: VALIDATION, message: 'Quantity is required for HSN - {0}' },
@@ -207,7 +213,8 @@ const nicIrn: Record<string, CatalogueEntry> = {
   '2278': {
     status: 409,
     title: 'Duplicate',
-    message: 'IRN is already generated and is cancelled for this Document number. The duplicate IRN cannot be generated for the same number.',
+    message:
+      'IRN is already generated and is cancelled for this Document number. The duplicate IRN cannot be generated for the same number.',
   },
   '2283': { status: 404, message: 'IRN details cannot be provided as it is generated more than {0} days ago' },
   '9999': { status: VALIDATION, message: 'Invoice is not active' },
@@ -238,7 +245,10 @@ const nicIrpEwb: Record<string, CatalogueEntry> = {
   '4026': { status: 409, message: 'Duplicate EwayBill for the given document numer, EwbNo - ({0})' },
   '4027': { status: VALIDATION, message: 'Transporter Id is mandatory for generation of Part A slip' },
   '4028': { status: VALIDATION, message: 'Transport mode is mandatory as Vehicle Number/Transport Document Number is given' },
-  '4029': { status: VALIDATION, message: 'Valid distance to be sent in case of same pin codes, you cannot send 0 as distance in this case.' },
+  '4029': {
+    status: VALIDATION,
+    message: 'Valid distance to be sent in case of same pin codes, you cannot send 0 as distance in this case.',
+  },
   '4030': {
     status: VALIDATION,
     message: 'The distance between the pincodes {0} and {1} is not available in the system, you need to pass the actual distance.',
@@ -246,7 +256,10 @@ const nicIrpEwb: Record<string, CatalogueEntry> = {
   '4031': { status: VALIDATION, message: 'Ship to details are mandatory for export transactions to generate e-Way Bill.' },
   '4032': { status: VALIDATION, message: 'Ship to state code cannot be other country code(96) for e-Way Bill generation' },
   '4033': { status: VALIDATION, message: 'Ship to PIN code cannot be 999999 for e-Way Bill generation' },
-  '4034': { status: VALIDATION, message: 'Since the you passed Supplier/Recepient/Dispatch from/Ship to Pincode as 999999, distance cannot be 0' },
+  '4034': {
+    status: VALIDATION,
+    message: 'Since the you passed Supplier/Recepient/Dispatch from/Ship to Pincode as 999999, distance cannot be 0',
+  },
   '4035': { status: VALIDATION, message: 'Dispatch state code cannot be other country code(96) for e-Way Bill generation' },
   '4036': { status: VALIDATION, message: 'Dispatch PIN code cannot be 999999 for e-Way Bill generation' },
   '4037': { status: 403, message: 'You are not authorised to get data' },
@@ -278,6 +291,10 @@ export function statusOf(code: string): number {
 /** The error services throw. `errors[0]` decides the HTTP status and the problem's `code`. */
 export class GstError extends Error {
   readonly status: number;
+  /** Same as status: Fastify reads `statusCode` when a validator returns this error. */
+  readonly statusCode: number;
+  /** The first problem's code (a plain field: Fastify may write it back). */
+  code: string;
   readonly errors: Problem[];
   readonly info?: unknown[];
   readonly headers?: Record<string, string>;
@@ -288,12 +305,10 @@ export class GstError extends Error {
     this.name = 'GstError';
     this.errors = errors;
     this.status = opts.status ?? statusOf(errors[0].code);
+    this.statusCode = this.status;
+    this.code = errors[0].code;
     this.info = opts.info;
     this.headers = opts.headers;
-  }
-
-  get code(): string {
-    return this.errors[0].code;
   }
 
   static of(code: string, params: readonly (string | number)[] = [], field?: string): GstError {

@@ -32,10 +32,7 @@ export const einvoices = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    index('einvoices_gstin_doc_idx').on(t.gstin, t.docType, t.docNo),
-    index('einvoices_gstin_created_idx').on(t.gstin, t.createdAt),
-  ],
+  (t) => [index('einvoices_gstin_doc_idx').on(t.gstin, t.docType, t.docNo), index('einvoices_gstin_created_idx').on(t.gstin, t.createdAt)],
 );
 
 export type EinvoiceRow = typeof einvoices.$inferSelect;

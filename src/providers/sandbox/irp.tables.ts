@@ -36,11 +36,7 @@ export const irpDocuments = pgTable(
     generatedAt: timestamp('generated_at', { withTimezone: true }).notNull(),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
   },
-  (t) => [
-    uniqueIndex('irp_documents_doc_uq').on(t.sellerGstin, t.fy, t.docType, t.docKey),
-    index('irp_documents_ack_idx').on(t.ackNo),
-  ],
+  (t) => [uniqueIndex('irp_documents_doc_uq').on(t.sellerGstin, t.fy, t.docType, t.docKey), index('irp_documents_ack_idx').on(t.ackNo)],
 );
 
 export type IrpDocumentRow = typeof irpDocuments.$inferSelect;
-

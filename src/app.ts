@@ -1,0 +1,163 @@
+/**
+ * buildApp(deps): the Fastify instance with every module, without listening (tests use inject).
+ * main.ts opens the database and keys, then calls this.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import swagger from '@fastify/swagger';
+import scalar from '@scalar/fastify-api-reference';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import type { SandboxClock } from './core/clock.ts';
+import { systemClock } from './core/clock.ts';
+import type { Signer } from './core/crypto/signer.ts';
+import type { Database } from './core/db.ts';
+import { registerProblemHandler } from './core/http/problem.ts';
+import { adminGuard, bearerGuard } from './modules/auth/auth.plugin.ts';
+import { AuthRepository } from './modules/auth/auth.repository.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { AuthService } from './modules/auth/auth.service.ts';
+import { EinvoiceRepository } from './modules/einvoice/einvoice.repository.ts';
+import { einvoiceRoutes } from './modules/einvoice/einvoice.routes.ts';
+import { EinvoiceService } from './modules/einvoice/einvoice.service.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { SandboxRepository } from './modules/sandbox/sandbox.repository.ts';
+import { sandboxRoutes } from './modules/sandbox/sandbox.routes.ts';
+import { SandboxService } from './modules/sandbox/sandbox.service.ts';
+import { TaxpayerRepository } from './modules/taxpayer/taxpayer.repository.ts';
+import { createSandboxProvider } from './providers/sandbox/sandbox.provider.ts';
+import type { Provider } from './providers/types.ts';
+
+export const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  signer: Signer;
+  /** The government clock (sandbox): document dates, windows, validity. */
+  govClock: SandboxClock;
+  adminKey: string;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export interface Services {
+  auth: AuthService;
+  einvoice: EinvoiceService;
+  sandbox: SandboxService;
+  taxpayers: TaxpayerRepository;
+  provider: Provider;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: Services;
+  }
+}
+
+/** Log redaction: secrets never reach the logs. */
+export const REDACT_PATHS = [
+  'req.headers.authorization',
+  'req.headers["x-admin-key"]',
+  'req.headers.cookie',
+  'req.headers.client_secret',
+  'req.headers.authtoken',
+  '*.password',
+  '*.token',
+  '*.clientSecret',
+  '*.Password',
+  '*.AppKey',
+  '*.Sek',
+];
+
+export function createServices(deps: AppDeps): Services {
+  const db = deps.database.db;
+  const taxpayers = new TaxpayerRepository(db);
+  const auth = new AuthService(new AuthRepository(db), systemClock, deps.config.GSTGATE_TOKEN_TTL_SECONDS);
+  const provider = createSandboxProvider({
+    db,
+    taxpayers,
+    signer: deps.signer,
+    clock: deps.govClock,
+    irp: {
+      upperCaseDocNoFrom: deps.config.GSTGATE_DOCNO_UPPERCASE_FROM,
+      issuer: deps.config.GSTGATE_SIGNED_ISSUER,
+      getWindowDays: deps.config.GSTGATE_IRP_GET_WINDOW_DAYS,
+    },
+  });
+  return {
+    auth,
+    taxpayers,
+    provider,
+    einvoice: new EinvoiceService(new EinvoiceRepository(db), provider.einvoice),
+    sandbox: new SandboxService(new SandboxRepository(db), taxpayers, auth, deps.govClock),
+  };
+}
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    bodyLimit: deps.config.GSTGATE_BODY_LIMIT_BYTES,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[A-Za-z0-9._-]{1,100}$/.test(given) ? given : randomUUID();
+    },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerProblemHandler(app);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('X-Request-Id', request.id);
+  });
+
+  const services = createServices(deps);
+  app.decorate('services', services);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'gstgate API',
+        version: VERSION,
+        description:
+          'Self-hostable GST API platform for India: e-Invoice (IRP), e-Way Bill and GST taxpayer APIs behind one bearer-token REST API, ' +
+          'with a faithful offline sandbox of the NIC systems. Government payloads keep NIC field names; errors are application/problem+json ' +
+          'with NIC codes where NIC has one.',
+      },
+      tags: [
+        { name: 'Auth' },
+        { name: 'e-Invoice', description: 'NIC IRP: INV-01 v1.1' },
+        { name: 'Sandbox control', description: 'Sandbox provider only; X-Admin-Key' },
+        { name: 'Health' },
+      ],
+      components: {
+        securitySchemes: {
+          bearerAuth: { type: 'http', scheme: 'bearer', description: 'Token from POST /v1/authenticate' },
+          adminKey: { type: 'apiKey', in: 'header', name: 'X-Admin-Key' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  const requireToken = bearerGuard(services.auth);
+  await app.register(healthRoutes(deps.database, services.provider, VERSION));
+  await app.register(authRoutes(services.auth));
+  await app.register(einvoiceRoutes(services.einvoice, requireToken as never));
+  if (deps.config.GSTGATE_PROVIDER === 'sandbox') {
+    await app.register(sandboxRoutes(services.sandbox, adminGuard(deps.adminKey) as never));
+  }
+
+  app.get(
+    '/.well-known/jwks.json',
+    { schema: { tags: ['e-Invoice'], summary: 'Public keys that verify SignedInvoice and SignedQRCode' } },
+    async () => ({
+      keys: [deps.signer.jwk()],
+    }),
+  );
+
+  await app.register(scalar, { routePrefix: '/docs', configuration: { title: 'gstgate API' } });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  return app;
+}

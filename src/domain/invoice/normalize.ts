@@ -1,0 +1,111 @@
+/**
+ * Case-insensitive property binding for INV-01 (reference nic-einvoice.md §5.15): NIC's .NET binder
+ * evidently matches property names ignoring case (Odoo sends `GSTIN`/`POS`; NIC's circulated sample
+ * spells `Paidamt`, `Transid`, `Vehno` …), while its signed output uses the schema casing. We bind the
+ * same way and emit the canonical casing, at every level, derived from Inv01Schema itself.
+ *
+ * Choices: unknown keys are kept as they are here (the schema then strips them silently, like the
+ * .NET binder ignores them). When one object holds the same property twice in different cases, the
+ * canonically spelled one wins; otherwise the later one wins (as Json.NET assigns in document order).
+ */
+import type { z } from 'zod';
+import { Inv01Schema } from './inv01.schema.ts';
+
+interface KeyNode {
+  /** lower-case name → canonical name */
+  names: Map<string, string>;
+  /** canonical name → node for the value (object, or elements of an array) */
+  children: Map<string, KeyNode>;
+}
+
+type Def = { type?: string; innerType?: unknown; in?: unknown; out?: unknown; shape?: Record<string, unknown>; element?: unknown };
+
+function defOf(schema: unknown): Def | undefined {
+  return (schema as { _zod?: { def?: Def } })?._zod?.def;
+}
+
+/** Unwraps optional/nullable/pipe wrappers and arrays down to an object schema's shape, if any. */
+function shapeOf(schema: unknown): Record<string, unknown> | undefined {
+  let s = schema;
+  for (let i = 0; i < 10; i++) {
+    const def = defOf(s);
+    if (!def) return undefined;
+    switch (def.type) {
+      case 'object':
+        return def.shape;
+      case 'optional':
+      case 'nullable':
+      case 'default':
+      case 'readonly':
+        s = def.innerType;
+        break;
+      case 'pipe':
+        s = def.in;
+        break;
+      case 'array':
+        s = def.element;
+        break;
+      default:
+        return undefined;
+    }
+  }
+  return undefined;
+}
+
+function buildNode(shape: Record<string, unknown>): KeyNode {
+  const node: KeyNode = { names: new Map(), children: new Map() };
+  for (const [key, child] of Object.entries(shape)) {
+    node.names.set(key.toLowerCase(), key);
+    const childShape = shapeOf(child);
+    if (childShape) node.children.set(key, buildNode(childShape));
+  }
+  return node;
+}
+
+let root: KeyNode | undefined;
+function rootNode(): KeyNode {
+  root ??= buildNode(shapeOf(Inv01Schema as z.ZodType) ?? {});
+  return root;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  // defineProperty for "__proto__" (from JSON.parse), so it stays an ordinary property.
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
+function normalizeValue(value: unknown, node: KeyNode | undefined): unknown {
+  if (!node) return value;
+  if (Array.isArray(value)) return value.map((v) => normalizeValue(v, node));
+  if (!isPlainObject(value)) return value;
+  return normalizeObject(value, node);
+}
+
+function normalizeObject(obj: Record<string, unknown>, node: KeyNode): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const exact = new Set<string>();
+  for (const [key, value] of Object.entries(obj)) {
+    const canonical = node.names.get(key.toLowerCase());
+    if (canonical === undefined) {
+      setOwn(out, key, value);
+      continue;
+    }
+    if (exact.has(canonical) && key !== canonical) continue; // canonical spelling already bound
+    if (key === canonical) exact.add(canonical);
+    setOwn(out, canonical, normalizeValue(value, node.children.get(canonical)));
+  }
+  return out;
+}
+
+/**
+ * §5.15: returns a copy of an INV-01 payload with every known property name in canonical casing
+ * (`GSTIN` → `Gstin`, `POS` → `Pos`, `Transid` → `TransId`, `Paidamt` → `PaidAmt` …). Unknown keys
+ * and non-object input are returned unchanged.
+ */
+export function normalizeInvoiceKeys(raw: unknown): unknown {
+  return isPlainObject(raw) ? normalizeObject(raw, rootNode()) : raw;
+}

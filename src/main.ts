@@ -1,0 +1,74 @@
+/** loadConfig → open db → migrate → buildApp → listen; graceful close on SIGINT/SIGTERM. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildApp, REDACT_PATHS, VERSION } from './app.ts';
+import { loadConfig } from './config.ts';
+import { resolveAdminKey } from './core/admin-key.ts';
+import { SandboxClock } from './core/clock.ts';
+import { loadOrCreateSigner } from './core/crypto/signer.ts';
+import { openDatabase } from './core/db.ts';
+import { loadHsnMaster } from './domain/hsn.ts';
+import { warmPincodes } from './domain/pincode.ts';
+import { seedSandbox } from './modules/sandbox/sandbox.seed.ts';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const dataDir = resolve(config.GSTGATE_DATA_DIR);
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir });
+  const signer = await loadOrCreateSigner(dataDir);
+  const admin = resolveAdminKey(config.GSTGATE_ADMIN_KEY, dataDir);
+  const govClock = new SandboxClock();
+  const pretty = config.NODE_ENV === 'development';
+  const app = await buildApp({
+    config,
+    database,
+    signer,
+    govClock,
+    adminKey: admin.key,
+    logger: {
+      level: config.GSTGATE_LOG_LEVEL,
+      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      ...(pretty ? { transport: { target: 'pino-pretty' } } : {}),
+    },
+  });
+  warmPincodes();
+  if (config.GSTGATE_HSN_MASTER_CSV) {
+    const count = loadHsnMaster(readFileSync(config.GSTGATE_HSN_MASTER_CSV, 'utf8'));
+    app.log.info({ count }, 'loaded the HSN/SAC master');
+  }
+  if (config.GSTGATE_PROVIDER === 'sandbox') {
+    await app.services.sandbox.loadClock();
+    if (config.GSTGATE_SEED && (await seedSandbox(app.services.sandbox, async () => (await app.services.taxpayers.count()) === 0))) {
+      app.log.info('seeded the sandbox with demo taxpayers and the demo user (see README)');
+    }
+  }
+
+  let closing = false;
+  const close = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void close('SIGINT'));
+  process.on('SIGTERM', () => void close('SIGTERM'));
+
+  await app.listen({ port: config.PORT, host: config.HOST });
+  const base = `http://${config.HOST}:${config.PORT}`;
+  console.log(
+    `\ngstgate ${VERSION} on ${base} — ${database.kind === 'pglite' ? `embedded database in ${dataDir}` : 'PostgreSQL'}, provider ${config.GSTGATE_PROVIDER}`,
+  );
+  console.log(`  API docs: ${base}/docs`);
+  if (config.GSTGATE_PROVIDER === 'sandbox') {
+    console.log(
+      `  sandbox admin key (X-Admin-Key): ${admin.generated || !config.GSTGATE_ADMIN_KEY ? admin.key : '(from GSTGATE_ADMIN_KEY)'}`,
+    );
+  }
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,39 @@
+import { and, eq, lt } from 'drizzle-orm';
+import type { Db } from '../../core/db.ts';
+import { type ApiUserRow, apiTokens, apiUsers } from './auth.tables.ts';
+
+export class AuthRepository {
+  constructor(private readonly db: Db) {}
+
+  async findUser(gstin: string, username: string): Promise<ApiUserRow | undefined> {
+    const rows = await this.db
+      .select()
+      .from(apiUsers)
+      .where(and(eq(apiUsers.gstin, gstin), eq(apiUsers.username, username)))
+      .limit(1);
+    return rows[0];
+  }
+
+  /** Inserts; undefined when (gstin, username) exists already. */
+  async insertUser(gstin: string, username: string, passwordHash: string): Promise<ApiUserRow | undefined> {
+    const rows = await this.db.insert(apiUsers).values({ gstin, username, passwordHash }).onConflictDoNothing().returning();
+    return rows[0];
+  }
+
+  async insertToken(tokenHash: string, userId: number, gstin: string, expiresAt: Date): Promise<void> {
+    await this.db.insert(apiTokens).values({ tokenHash, userId, gstin, expiresAt });
+  }
+
+  async findToken(tokenHash: string): Promise<{ gstin: string; userId: number; expiresAt: Date } | undefined> {
+    const rows = await this.db
+      .select({ gstin: apiTokens.gstin, userId: apiTokens.userId, expiresAt: apiTokens.expiresAt })
+      .from(apiTokens)
+      .where(eq(apiTokens.tokenHash, tokenHash))
+      .limit(1);
+    return rows[0];
+  }
+
+  async deleteExpiredTokens(now: Date): Promise<void> {
+    await this.db.delete(apiTokens).where(lt(apiTokens.expiresAt, now));
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * API users and bearer tokens (api.md §3). Tokens are opaque random strings; only their SHA-256 is
+ * stored. Token lifetime runs on real time, not the sandbox's government clock (api.md §7).
+ */
+import type { Clock } from '../../core/clock.ts';
+import { DUMMY_PASSWORD_HASH, hashPassword, randomToken, sha256Hex, verifyPassword } from '../../core/crypto/secrets.ts';
+import { fail } from '../../core/errors.ts';
+import type { AuthRepository } from './auth.repository.ts';
+
+export interface AuthContext {
+  gstin: string;
+  userId: number;
+}
+
+export interface IssuedToken {
+  token: string;
+  token_type: 'Bearer';
+  expires_in: number;
+}
+
+export class AuthService {
+  constructor(
+    private readonly repo: AuthRepository,
+    private readonly clock: Clock,
+    private readonly tokenTtlSeconds: number,
+  ) {}
+
+  async authenticate(gstin: string, username: string, password: string): Promise<IssuedToken> {
+    const user = await this.repo.findUser(gstin.toUpperCase(), username);
+    // Verify against a dummy hash when the user is unknown, so timing does not tell which part was wrong.
+    const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
+    if (!user || !ok || !user.active) fail('INVALID_CREDENTIALS');
+    const token = randomToken();
+    const expiresAt = new Date(this.clock.now().getTime() + this.tokenTtlSeconds * 1000);
+    await this.repo.insertToken(sha256Hex(token), user.id, user.gstin, expiresAt);
+    return { token, token_type: 'Bearer', expires_in: this.tokenTtlSeconds };
+  }
+
+  async verify(token: string): Promise<AuthContext> {
+    const row = await this.repo.findToken(sha256Hex(token));
+    if (!row || row.expiresAt.getTime() <= this.clock.now().getTime()) fail('UNAUTHORIZED');
+    return { gstin: row.gstin, userId: Number(row.userId) };
+  }
+
+  /** Creates an API user; CONFLICT when the GSTIN already has that user name. */
+  async createUser(gstin: string, username: string, password: string): Promise<{ id: number; gstin: string; username: string }> {
+    const user = await this.repo.insertUser(gstin.toUpperCase(), username, await hashPassword(password));
+    if (!user) fail('CONFLICT', [`User ${username} already exists for ${gstin}`]);
+    return { id: user.id, gstin: user.gstin, username: user.username };
+  }
+}

@@ -1,0 +1,30 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../core/db.ts';
+import { type EinvoiceRow, einvoices } from './einvoice.tables.ts';
+
+export type NewEinvoiceRow = typeof einvoices.$inferInsert;
+
+export class EinvoiceRepository {
+  constructor(private readonly db: Db) {}
+
+  /** Keeps the gateway's copy; an existing copy (same IRN) is left as it is. */
+  async save(row: NewEinvoiceRow): Promise<void> {
+    await this.db.insert(einvoices).values(row).onConflictDoNothing();
+  }
+
+  async findByIrn(irn: string): Promise<EinvoiceRow | undefined> {
+    const rows = await this.db.select().from(einvoices).where(eq(einvoices.irn, irn)).limit(1);
+    return rows[0];
+  }
+
+  async findByIrns(irns: string[]): Promise<EinvoiceRow[]> {
+    return this.db.select().from(einvoices).where(inArray(einvoices.irn, irns));
+  }
+
+  async markCancelled(irn: string, cancelDate: string, reason: string, remark: string): Promise<void> {
+    await this.db
+      .update(einvoices)
+      .set({ status: 'CNL', cancelDate, cancelReason: reason, cancelRemark: remark, updatedAt: new Date() })
+      .where(and(eq(einvoices.irn, irn), eq(einvoices.status, 'ACT')));
+  }
+}

@@ -1,0 +1,84 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { adminSecurity, ProblemSchema } from '../../core/http/openapi.ts';
+import { ClientView, ClockBody, ClockView, CreateTaxpayerBody, CreateUserBody, TaxpayerView, UserView } from './sandbox.schemas.ts';
+import { type SandboxService, taxpayerView } from './sandbox.service.ts';
+
+const problems = { 400: ProblemSchema, 401: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema };
+const tags = ['Sandbox control'];
+
+export function sandboxRoutes(service: SandboxService, requireAdmin: (req: never) => Promise<void>): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.addHook('preHandler', requireAdmin as never);
+
+    app.post(
+      '/v1/sandbox/taxpayers',
+      {
+        schema: {
+          tags,
+          summary: 'Add a taxpayer to the sandbox GST registry',
+          description: 'Without `gstin`, a new realistic GSTIN with a valid check digit is made for `stateCode`.',
+          security: adminSecurity,
+          body: CreateTaxpayerBody,
+          response: { 201: TaxpayerView, ...problems },
+        },
+      },
+      async (request, reply) => reply.status(201).send(taxpayerView(await service.createTaxpayer(request.body))),
+    );
+
+    app.post(
+      '/v1/sandbox/users',
+      {
+        schema: {
+          tags,
+          summary: 'Create an API user acting for a GSTIN',
+          security: adminSecurity,
+          body: CreateUserBody,
+          response: { 201: UserView, ...problems },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await service.createUser(request.body.gstin, request.body.username, request.body.password)),
+    );
+
+    app.post(
+      '/v1/sandbox/clients',
+      {
+        schema: {
+          tags,
+          summary: 'Create a NIC wire-protocol client (client_id / client_secret)',
+          description: 'The secret is shown once; only its hash is stored.',
+          security: adminSecurity,
+          response: { 201: ClientView, ...problems },
+        },
+      },
+      async (_request, reply) => reply.status(201).send(await service.createClient()),
+    );
+
+    app.get(
+      '/v1/sandbox/clock',
+      { schema: { tags, summary: 'Read the government clock', security: adminSecurity, response: { 200: ClockView, ...problems } } },
+      async () => service.clockView(),
+    );
+
+    app.post(
+      '/v1/sandbox/clock',
+      {
+        schema: {
+          tags,
+          summary: 'Set or advance the government clock',
+          description: 'Governs document dates, windows and validity on the government side; not token expiry.',
+          security: adminSecurity,
+          body: ClockBody,
+          response: { 200: ClockView, ...problems },
+        },
+      },
+      async (request) => service.setClock(request.body),
+    );
+
+    app.delete(
+      '/v1/sandbox/clock',
+      { schema: { tags, summary: 'Return to real time', security: adminSecurity, response: { 200: ClockView, ...problems } } },
+      async () => service.resetClock(),
+    );
+  };
+}

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { PORTAL_STATUSES, PORTAL_TAXPAYER_TYPES } from '../taxpayer/registry.ts';
+
+/** dd/mm/yyyy (portal style) or yyyy-mm-dd. */
+const DateInput = z.string().regex(/^(\d{2}\/\d{2}\/\d{4}|\d{4}-\d{2}-\d{2})$/, 'Use dd/mm/yyyy or yyyy-mm-dd');
+
+export const AddressInput = z.object({
+  building: z.string().max(100).optional(),
+  buildingNo: z.string().max(60).optional(),
+  floor: z.string().max(60).optional(),
+  street: z.string().max(100).optional(),
+  location: z.string().max(100).optional(),
+  city: z.string().max(100).optional(),
+  district: z.string().max(100).optional(),
+  stateCode: z.string().regex(/^\d{1,2}$/),
+  pincode: z.union([z.string().regex(/^[1-9]\d{5}$/), z.number().int().min(100000).max(999999)]).transform(String),
+});
+
+export const CreateTaxpayerBody = z.object({
+  gstin: z.string().length(15).optional().describe('Omit to get a new realistic GSTIN with a valid check digit for stateCode'),
+  stateCode: z
+    .string()
+    .regex(/^\d{1,2}$/)
+    .optional(),
+  pan: z
+    .string()
+    .regex(/^[A-Z]{5}[0-9]{4}[A-Z]$/)
+    .optional()
+    .describe('PAN for a generated GSTIN (several registrations of one PAN)'),
+  legalName: z.string().min(3).max(100),
+  tradeName: z.string().min(1).max(100).optional(),
+  sts: z.enum(PORTAL_STATUSES).default('Active'),
+  rgdt: DateInput.describe('Registration date'),
+  cxdt: DateInput.optional().describe('Cancellation date (for Cancelled)'),
+  ctb: z.string().max(60).optional().describe('Constitution of business, e.g. Private Limited Company'),
+  dty: z
+    .enum(PORTAL_TAXPAYER_TYPES as [string, ...string[]])
+    .default('Regular')
+    .describe('Taxpayer type as the portal writes it'),
+  address: AddressInput.optional(),
+  nba: z.array(z.string()).optional(),
+  einvoiceStatus: z.union([z.boolean(), z.enum(['Yes', 'No'])]).optional(),
+  blocked: z.boolean().optional().describe('e-way bill generation blocked for return non-filing (IRP BlkStatus B)'),
+  reportingLimitDays: z
+    .number()
+    .int()
+    .positive()
+    .nullable()
+    .optional()
+    .describe('IRP reporting time limit in days for this taxpayer (30 for AATO ≥ ₹10 crore); null/absent = none'),
+  testIdentity: z.boolean().optional().describe("Accept a GSTIN whose check digit fails, as NIC's own sandbox test GSTINs do"),
+});
+export type CreateTaxpayerInput = z.infer<typeof CreateTaxpayerBody>;
+
+export const TaxpayerView = z.object({
+  gstin: z.string(),
+  stateCode: z.string(),
+  pan: z.string(),
+  legalName: z.string(),
+  tradeName: z.string().nullable(),
+  sts: z.string(),
+  rgdt: z.string(),
+  cxdt: z.string().nullable(),
+  ctb: z.string().nullable(),
+  dty: z.string(),
+  address: z.unknown().nullable(),
+  einvoiceStatus: z.enum(['Yes', 'No']),
+  blocked: z.boolean(),
+  reportingLimitDays: z.number().nullable(),
+  testIdentity: z.boolean(),
+});
+
+export const CreateUserBody = z.object({
+  gstin: z.string().length(15),
+  username: z
+    .string()
+    .min(3)
+    .max(100)
+    .regex(/^[A-Za-z0-9_.@-]+$/),
+  password: z.string().min(8).max(200),
+});
+
+export const UserView = z.object({ id: z.number(), gstin: z.string(), username: z.string() });
+
+export const ClientView = z.object({ clientId: z.string(), clientSecret: z.string() });
+
+export const ClockBody = z.union([
+  z.object({ now: z.iso.datetime({ offset: true }).describe('ISO-8601 instant the government clock jumps to, then keeps running') }),
+  z.object({ advanceSeconds: z.number().int().describe('Move the government clock forward (or back, if negative)') }),
+]);
+
+export const ClockView = z.object({
+  now: z.string().describe('ISO-8601 instant of the sandbox government clock'),
+  offsetSeconds: z.number().describe('Offset from real time'),
+});

@@ -1,0 +1,140 @@
+/**
+ * Demo data seeded on first start (README lists it): taxpayers in several states — among them a
+ * cancelled one, a suspended one, an SEZ unit, a composition dealer, an e-commerce operator (TCS)
+ * and a large taxpayer under the 30-day reporting limit — plus NIC's own sandbox test GSTINs, which
+ * fail the check digit and exist only as test identities, and one demo API user.
+ */
+import type { CreateTaxpayerInput } from './sandbox.schemas.ts';
+import type { SandboxService } from './sandbox.service.ts';
+
+export const DEMO_USER = { gstin: '29AAFCD5862R1ZR', username: 'demo', password: 'Demo@12345' } as const;
+
+type Seed = Omit<CreateTaxpayerInput, 'sts' | 'dty'> & Partial<Pick<CreateTaxpayerInput, 'sts' | 'dty'>>;
+
+const addr = (stateCode: string, pincode: string, location: string, district: string, street: string, building: string) => ({
+  stateCode,
+  pincode,
+  location,
+  district,
+  street,
+  building,
+});
+
+export const DEMO_TAXPAYERS: Seed[] = [
+  {
+    gstin: '29AAFCD5862R1ZR',
+    legalName: 'DEMO COMPUTERS PRIVATE LIMITED',
+    tradeName: 'Demo Computers',
+    rgdt: '01/07/2017',
+    ctb: 'Private Limited Company',
+    address: addr('29', '560001', 'MG Road', 'Bengaluru', 'Mahatma Gandhi Road', 'Prestige Meridian'),
+    nba: ['Wholesale Business', 'Office / Sale Office'],
+  },
+  {
+    gstin: '29AAACW4202F1ZM',
+    legalName: 'WESTERN TRADING COMPANY LIMITED',
+    tradeName: 'Western Trading',
+    rgdt: '01/07/2017',
+    ctb: 'Public Limited Company',
+    address: addr('29', '560025', 'Richmond Town', 'Bengaluru', 'Residency Road', 'Embassy Square'),
+  },
+  {
+    gstin: '27AAPFU0939F1ZV',
+    legalName: 'UNIVERSAL TRADERS',
+    tradeName: 'UNIVERSAL TRADERS',
+    rgdt: '01/07/2017',
+    ctb: 'Partnership',
+    address: addr('27', '400001', 'Fort', 'Mumbai', 'Mint Road', 'Gold House'),
+  },
+  {
+    gstin: '27AAJCS5738D1Z6',
+    legalName: 'SEEPZ ELECTRONICS PRIVATE LIMITED',
+    tradeName: 'Seepz Electronics',
+    dty: 'SEZ Unit',
+    rgdt: '15/08/2018',
+    ctb: 'Private Limited Company',
+    address: addr('27', '400096', 'Andheri East', 'Mumbai', 'SEEPZ SEZ', 'Unit 42'),
+  },
+  {
+    gstin: '36AASFP8573D2ZN',
+    legalName: 'PRAGATHI FOODS',
+    tradeName: 'Pragathi Foods',
+    dty: 'Composition',
+    rgdt: '01/04/2019',
+    ctb: 'Partnership',
+    address: addr('36', '500001', 'Abids', 'Hyderabad', 'Abids Road', 'Pragathi Complex'),
+  },
+  {
+    gstin: '29AAFCB7707D1C1',
+    legalName: 'BAZAAR ONLINE SERVICES PRIVATE LIMITED',
+    tradeName: 'Bazaar Online',
+    dty: 'Tax Collector (Electronic Commerce Operator)',
+    rgdt: '01/10/2018',
+    ctb: 'Private Limited Company',
+    address: addr('29', '560103', 'Bellandur', 'Bengaluru', 'Outer Ring Road', 'Tech Park Tower B'),
+  },
+  {
+    gstin: '24ACPPM5624F1ZK',
+    legalName: 'MEHTA TEXTILES',
+    tradeName: 'Mehta Textiles',
+    sts: 'Cancelled',
+    rgdt: '01/07/2017',
+    cxdt: '31/03/2024',
+    ctb: 'Proprietorship',
+    address: addr('24', '380001', 'Relief Road', 'Ahmedabad', 'Relief Road', 'Mehta Bhavan'),
+  },
+  {
+    gstin: '08AAAAD1307N1ZW',
+    legalName: 'DESERT HANDICRAFTS SOCIETY',
+    tradeName: 'Desert Handicrafts',
+    sts: 'Suspended',
+    rgdt: '01/07/2017',
+    ctb: 'Society/ Club/ Trust/ AOP',
+    address: addr('08', '302001', 'MI Road', 'Jaipur', 'Mirza Ismail Road', 'Handicrafts Emporium'),
+  },
+  {
+    gstin: '33GSPTN0791G1Z5',
+    legalName: 'TAMIL NADU STEEL WORKS LIMITED',
+    tradeName: 'TN Steel',
+    rgdt: '01/07/2017',
+    ctb: 'Public Limited Company',
+    reportingLimitDays: 30,
+    address: addr('33', '600001', 'Parrys', 'Chennai', 'Rajaji Salai', 'Steel House'),
+  },
+  {
+    gstin: '05AAACG2140A1ZL',
+    legalName: 'GARHWAL ORGANICS PRIVATE LIMITED',
+    tradeName: 'Garhwal Organics',
+    rgdt: '01/07/2017',
+    ctb: 'Private Limited Company',
+    blocked: true,
+    address: addr('05', '248001', 'Rajpur Road', 'Dehradun', 'Rajpur Road', 'Organic Plaza'),
+  },
+  // NIC's e-invoice sandbox sample GSTINs (reference §5.14); their check digits fail.
+  {
+    gstin: '37ARZPT4384Q1MT',
+    legalName: 'NIC company pvt ltd',
+    tradeName: 'NIC Industries',
+    rgdt: '01/07/2017',
+    testIdentity: true,
+    address: addr('37', '518001', 'GANDHINAGAR', 'Kurnool', '5th block, kuvempu layout', 'NIC House'),
+  },
+  {
+    gstin: '29AWGPV7107B1Z1',
+    legalName: 'XYZ company pvt ltd',
+    tradeName: 'XYZ Industries',
+    rgdt: '01/07/2017',
+    testIdentity: true,
+    address: addr('29', '562160', 'GANDHINAGAR', 'Ramanagara', '7th block, kuvempu layout', 'XYZ House'),
+  },
+];
+
+/** Seeds the registry and the demo user once: on a database whose registry is empty. */
+export async function seedSandbox(service: SandboxService, isEmpty: () => Promise<boolean>): Promise<boolean> {
+  if (!(await isEmpty())) return false;
+  for (const seed of DEMO_TAXPAYERS) {
+    await service.createTaxpayer({ sts: 'Active', dty: 'Regular', ...seed });
+  }
+  await service.createUser(DEMO_USER.gstin, DEMO_USER.username, DEMO_USER.password);
+  return true;
+}

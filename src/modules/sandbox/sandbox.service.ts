@@ -1,0 +1,155 @@
+/**
+ * Sandbox control (api.md §7): the emulated GST registry's taxpayers, API users, NIC wire-protocol
+ * clients and the government clock. Only with GSTGATE_PROVIDER=sandbox.
+ */
+import type { SandboxClock } from '../../core/clock.ts';
+import { hashPassword, randomToken } from '../../core/crypto/secrets.ts';
+import { fail, GstError, problem } from '../../core/errors.ts';
+import { generateGstin, isGstinFormat, isValidPan, parseGstin } from '../../domain/gstin.ts';
+import { pinBelongsToState } from '../../domain/pincode.ts';
+import { isIndianStateCode, normalizeStateCode } from '../../domain/states.ts';
+import type { AuthService } from '../auth/auth.service.ts';
+import type { TaxpayerRepository } from '../taxpayer/taxpayer.repository.ts';
+import type { NewTaxpayerRow, TaxpayerRow } from '../taxpayer/taxpayer.tables.ts';
+import type { SandboxRepository } from './sandbox.repository.ts';
+import type { CreateTaxpayerInput } from './sandbox.schemas.ts';
+
+const CLOCK_KEY = 'clock_offset_ms';
+
+export class SandboxService {
+  constructor(
+    private readonly repo: SandboxRepository,
+    private readonly taxpayers: TaxpayerRepository,
+    private readonly auth: AuthService,
+    private readonly clock: SandboxClock,
+  ) {}
+
+  async createTaxpayer(input: CreateTaxpayerInput): Promise<TaxpayerRow> {
+    const row = this.toRow(input);
+    if (!(await this.taxpayers.insert(row))) fail('CONFLICT', [`Taxpayer ${row.gstin} already exists`]);
+    const stored = await this.taxpayers.findByGstin(row.gstin);
+    if (!stored) fail('INTERNAL');
+    return stored;
+  }
+
+  /** Validates the input and builds the registry row; every failure at once. */
+  toRow(input: CreateTaxpayerInput, rng?: () => number): NewTaxpayerRow {
+    const problems = [];
+    let gstin = input.gstin?.toUpperCase();
+    let stateCode = input.stateCode ? normalizeStateCode(input.stateCode) : undefined;
+    if (stateCode && !isIndianStateCode(stateCode))
+      problems.push(problem('VALIDATION_FAILED', [`Unknown state code ${stateCode}`], 'stateCode'));
+    if (input.pan && !isValidPan(input.pan)) problems.push(problem('INVALID_PAN', [input.pan], 'pan'));
+    if (gstin) {
+      // NIC's own sandbox GSTINs fail the check digit (some even the format, e.g. 37ARZPT4384Q1MT);
+      // they are accepted, as on NIC's sandbox, only as declared test identities with the loose
+      // schema pattern (reference B5.3).
+      if (input.testIdentity) {
+        if (!isGstinFormat(gstin)) problems.push(problem('INVALID_GSTIN_FORMAT', [gstin], 'gstin'));
+      } else {
+        problems.push(...parseGstin(gstin).problems.map((p) => ({ ...p, field: 'gstin' })));
+      }
+      if (stateCode && stateCode !== gstin.slice(0, 2)) {
+        problems.push(problem('VALIDATION_FAILED', [`GSTIN ${gstin} is not of state ${stateCode}`], 'stateCode'));
+      }
+      stateCode = gstin.slice(0, 2);
+    } else if (!stateCode) {
+      problems.push(problem('VALIDATION_FAILED', ['Give a gstin, or a stateCode to generate one for'], 'stateCode'));
+    } else if (problems.length === 0) {
+      const kind = input.dty === 'Tax Collector (Electronic Commerce Operator)' ? 'tcs' : input.dty === 'Tax Deductor' ? 'tds' : 'regular';
+      gstin = generateGstin({ stateCode, pan: input.pan, kind }, rng);
+    }
+    if (input.address && !pinBelongsToState(input.address.pincode, normalizeStateCode(input.address.stateCode))) {
+      problems.push(problem('2178', [normalizeStateCode(input.address.stateCode)], 'address.pincode'));
+    }
+    if (input.sts === 'Cancelled' && !input.cxdt) {
+      problems.push(problem('VALIDATION_FAILED', ['A cancelled taxpayer needs its cancellation date cxdt'], 'cxdt'));
+    }
+    if (problems.length > 0 || !gstin || !stateCode)
+      throw new GstError(problems.length ? problems : [problem('VALIDATION_FAILED', ['Invalid taxpayer'])]);
+    const einvoice = input.einvoiceStatus === undefined ? true : input.einvoiceStatus === true || input.einvoiceStatus === 'Yes';
+    return {
+      gstin,
+      stateCode,
+      pan: gstin.slice(2, 12),
+      legalName: input.legalName,
+      tradeName: input.tradeName ?? null,
+      sts: input.sts,
+      registrationDate: isoDate(input.rgdt),
+      cancellationDate: input.cxdt ? isoDate(input.cxdt) : null,
+      constitution: input.ctb ?? null,
+      taxpayerType: input.dty,
+      address: input.address ? { ...input.address, stateCode: normalizeStateCode(input.address.stateCode) } : null,
+      natureOfBusiness: input.nba ?? [],
+      einvoiceEnabled: einvoice,
+      blocked: input.blocked ?? false,
+      reportingLimitDays: input.reportingLimitDays ?? null,
+      testIdentity: input.testIdentity ?? false,
+    };
+  }
+
+  async createUser(gstin: string, username: string, password: string) {
+    if (!(await this.taxpayers.findByGstin(gstin.toUpperCase()))) fail('NOT_FOUND', [`Taxpayer ${gstin} is not in the sandbox registry`]);
+    return this.auth.createUser(gstin, username, password);
+  }
+
+  async createClient(): Promise<{ clientId: string; clientSecret: string }> {
+    const clientId = `GSTGATE${randomToken(9)
+      .replace(/[^A-Za-z0-9]/g, 'X')
+      .toUpperCase()}`;
+    const clientSecret = randomToken(24);
+    await this.repo.insertClient(clientId, await hashPassword(clientSecret));
+    return { clientId, clientSecret };
+  }
+
+  /** Loads the persisted clock offset (so a restart keeps the sandbox's time). */
+  async loadClock(): Promise<void> {
+    const offset = await this.repo.getState<number>(CLOCK_KEY);
+    if (typeof offset === 'number') this.clock.setOffset(offset);
+  }
+
+  clockView() {
+    return { now: this.clock.now().toISOString(), offsetSeconds: Math.round(this.clock.offset / 1000) };
+  }
+
+  async setClock(body: { now: string } | { advanceSeconds: number }) {
+    if ('now' in body) this.clock.set(new Date(body.now));
+    else this.clock.advance(body.advanceSeconds);
+    await this.repo.setState(CLOCK_KEY, this.clock.offset);
+    return this.clockView();
+  }
+
+  async resetClock() {
+    this.clock.reset();
+    await this.repo.setState(CLOCK_KEY, 0);
+    return this.clockView();
+  }
+}
+
+/** dd/mm/yyyy or yyyy-mm-dd → yyyy-mm-dd. */
+function isoDate(s: string): string {
+  const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(s);
+  return m ? `${m[3]}-${m[2]}-${m[1]}` : s;
+}
+
+/** The sandbox's view of a registry row (dates as the portal writes them, dd/mm/yyyy). */
+export function taxpayerView(row: TaxpayerRow) {
+  const ddmmyyyy = (d: string | null) => (d ? `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}` : null);
+  return {
+    gstin: row.gstin,
+    stateCode: row.stateCode,
+    pan: row.pan,
+    legalName: row.legalName,
+    tradeName: row.tradeName,
+    sts: row.sts,
+    rgdt: ddmmyyyy(row.registrationDate) ?? '',
+    cxdt: ddmmyyyy(row.cancellationDate),
+    ctb: row.constitution,
+    dty: row.taxpayerType,
+    address: row.address,
+    einvoiceStatus: row.einvoiceEnabled ? ('Yes' as const) : ('No' as const),
+    blocked: row.blocked,
+    reportingLimitDays: row.reportingLimitDays,
+    testIdentity: row.testIdentity,
+  };
+}

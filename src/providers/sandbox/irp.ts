@@ -1,0 +1,227 @@
+/**
+ * The emulated Invoice Registration Portal (reference nic-einvoice.md §4–§7): validates INV-01 with
+ * NIC's codes, computes the IRN (§6.1), numbers the acknowledgement (§6.2), signs the invoice and
+ * the QR payload (§6.3) and keeps its own registry with NIC's windows (24 h cancel, 2-day get).
+ */
+import type { Clock } from '../../core/clock.ts';
+import type { Signer } from '../../core/crypto/signer.ts';
+import { fail, GstError, problem } from '../../core/errors.ts';
+import { formatAckNo } from '../../domain/ack.ts';
+import { financialYear, formatIstDateTime, parseNicDate } from '../../domain/dates.ts';
+import { isGstinFormat } from '../../domain/gstin.ts';
+import type { Inv01 } from '../../domain/invoice/inv01.schema.ts';
+import { referencedGstins, validateInvoice } from '../../domain/invoice/rules.ts';
+import { computeIrn, irnDocKey, isIrnFormat } from '../../domain/irn.ts';
+import { buildQrPayload } from '../../domain/qr.ts';
+import { toIrpGstinMaster, toRegistryEntry } from '../../modules/taxpayer/registry.ts';
+import type { TaxpayerRepository } from '../../modules/taxpayer/taxpayer.repository.ts';
+import type { CancelIrnRequest, CancelIrnResult, DocumentKey, EinvoiceProvider, InfoDtl, IrnDocument, ProviderSession } from '../types.ts';
+import type { IrpRepository } from './irp.repository.ts';
+import type { IrpDocumentRow } from './irp.tables.ts';
+
+export interface IrpOptions {
+  /** yyyy-mm-dd: from this (government-clock) date the document number is upper-cased before hashing. */
+  upperCaseDocNoFrom: string;
+  issuer: string;
+  getWindowDays: number;
+}
+
+const HOUR_MS = 3600_000;
+
+export class SandboxIrp implements EinvoiceProvider {
+  constructor(
+    private readonly repo: IrpRepository,
+    private readonly taxpayers: TaxpayerRepository,
+    private readonly signer: Signer,
+    private readonly clock: Clock,
+    private readonly options: IrpOptions,
+  ) {}
+
+  /** GSTN advisory of 4 Apr 2025: case-insensitive document numbers from 1 Jun 2025 (reference §6.1). */
+  private upperCaseDocNo(now: Date): boolean {
+    return formatIstDateTime(now).slice(0, 10) >= this.options.upperCaseDocNoFrom;
+  }
+
+  async generateIrn(session: ProviderSession, invoice: Inv01): Promise<{ document: IrnDocument; info?: InfoDtl[] }> {
+    const now = this.clock.now();
+    const upper = this.upperCaseDocNo(now);
+    const seller = invoice.SellerDtls.Gstin;
+    const { DocDtls: doc } = invoice;
+    const date = parseNicDate(doc.Dt);
+    if (!date) fail('2144', [], 'DocDtls.Dt');
+    const fy = financialYear(date);
+    const docKey = irnDocKey(doc.No, upper);
+
+    // A registered document answers 2150 with the first registration in DUPIRN, or 2278 when it was
+    // cancelled (reference §4.1, §7.1 item 6) — checked before the business rules, so a retry after
+    // a lost response always finds its IRN.
+    const existing = await this.repo.findByDocument(seller, fy, doc.Typ, docKey);
+    if (existing) throw duplicateError(existing);
+
+    const rows = await this.taxpayers.findByGstins(referencedGstins(invoice));
+    const registry = new Map(rows.map((r) => [r.gstin, toRegistryEntry(r)]));
+    const problems = validateInvoice(invoice, { now, submitterGstin: session.gstin, registry });
+    if (problems.length > 0) throw new GstError(problems);
+
+    const irn = computeIrn({ sellerGstin: seller, docDate: doc.Dt, docType: doc.Typ, docNo: doc.No, upperCaseDocNo: upper });
+    const ackNo = formatAckNo(await this.repo.nextAckSequence(), now);
+    const ackDt = formatIstDateTime(now);
+    const signedData = { AckNo: ackNo, AckDt: ackDt, Irn: irn, ...withItemNumbers(invoice) };
+    const [signedInvoice, signedQr] = await Promise.all([
+      this.signer.signData(JSON.stringify(signedData), this.options.issuer),
+      this.signer.signData(JSON.stringify(buildQrPayload(invoice, { Irn: irn, AckDt: ackDt })), this.options.issuer),
+    ]);
+
+    const inserted = await this.repo.insert({
+      irn,
+      sellerGstin: seller,
+      submitterGstin: session.gstin,
+      fy,
+      docType: doc.Typ,
+      docKey,
+      docNo: doc.No,
+      docDate: doc.Dt,
+      buyerGstin: invoice.BuyerDtls.Gstin,
+      totalValue: String(invoice.ValDtls.TotInvVal),
+      ackNo,
+      ackDt,
+      status: 'ACT',
+      signedInvoice,
+      signedQrCode: signedQr,
+      document: signedData,
+      generatedAt: now,
+    });
+    if (!inserted) {
+      // Lost a race with an identical request: exactly one registration wins, the rest get 2150.
+      const winner = await this.repo.findByDocument(seller, fy, doc.Typ, docKey);
+      if (winner) throw duplicateError(winner);
+      fail('2139');
+    }
+    return {
+      document: {
+        AckNo: ackNo,
+        AckDt: ackDt,
+        Irn: irn,
+        SignedInvoice: signedInvoice,
+        SignedQRCode: signedQr,
+        Status: 'ACT',
+        EwbNo: null,
+        EwbDt: null,
+        EwbValidTill: null,
+        Remarks: null,
+      },
+    };
+  }
+
+  /** Cancel (reference §4.2): owner only (2143), active only (9999), within 24 h (2270), no live e-way bill (2230). */
+  async cancelIrn(session: ProviderSession, req: CancelIrnRequest): Promise<CancelIrnResult> {
+    if (!isIrnFormat(req.Irn)) fail('2145', [], 'Irn');
+    const row = await this.repo.findByIrn(req.Irn.toLowerCase());
+    if (!row) fail('2154', [], 'Irn');
+    if (!this.mayAccess(session, row)) fail('2143');
+    if (row.status !== 'ACT') fail('9999');
+    const now = this.clock.now();
+    if (now.getTime() - row.generatedAt.getTime() > 24 * HOUR_MS) fail('2270');
+    if (row.ewbNo !== null) fail('2230');
+    const cancelDate = formatIstDateTime(now);
+    const done = await this.repo.cancel(row.irn, now, cancelDate, req.CnlRsn, req.CnlRem);
+    if (!done) fail('9999');
+    return { Irn: row.irn, CancelDate: cancelDate };
+  }
+
+  /** Get by IRN (reference §4.3): only within the IRP's window after generation (2283). */
+  async getByIrn(session: ProviderSession, irn: string): Promise<IrnDocument> {
+    if (!isIrnFormat(irn)) fail('2145', [], 'irn');
+    const row = await this.repo.findByIrn(irn.toLowerCase());
+    if (!row) fail('2148');
+    if (!this.mayAccess(session, row)) fail('2226');
+    this.assertWithinGetWindow(row);
+    return toIrnDocument(row);
+  }
+
+  /** Get by document details (reference §4.4): 2154 when not registered. */
+  async getByDocument(session: ProviderSession, key: DocumentKey): Promise<IrnDocument> {
+    const date = parseNicDate(key.docDate);
+    if (!date) fail('2144', [], 'docdate');
+    const fy = financialYear(date);
+    // Registered before or after the 1 Jun 2025 case rule: try the number as given, then upper-cased.
+    const row =
+      (await this.repo.findByDocument(session.gstin, fy, key.docType, irnDocKey(key.docNo, false))) ??
+      (await this.repo.findByDocument(session.gstin, fy, key.docType, irnDocKey(key.docNo, true)));
+    if (!row || row.docDate !== key.docDate) fail('2154');
+    this.assertWithinGetWindow(row);
+    return toIrnDocument(row);
+  }
+
+  async getGstinDetails(_session: ProviderSession, gstin: string) {
+    if (!isGstinFormat(gstin)) fail('3030', [], 'gstin');
+    const row = await this.taxpayers.findByGstin(gstin);
+    if (!row) fail('3001');
+    return toIrpGstinMaster(row);
+  }
+
+  /** Sync from the common portal (reference §4.9): the emulated portal is the registry itself. */
+  async syncGstinDetails(session: ProviderSession, gstin: string) {
+    const master = await this.getGstinDetails(session, gstin);
+    await this.taxpayers.touch(gstin);
+    return master;
+  }
+
+  private mayAccess(session: ProviderSession, row: IrpDocumentRow): boolean {
+    return row.sellerGstin === session.gstin || row.submitterGstin === session.gstin;
+  }
+
+  private assertWithinGetWindow(row: IrpDocumentRow): void {
+    const days = this.options.getWindowDays;
+    if (this.clock.now().getTime() - row.generatedAt.getTime() > days * 24 * HOUR_MS) fail('2283', [days]);
+  }
+}
+
+function duplicateError(row: IrpDocumentRow): GstError {
+  if (row.status === 'CNL') return GstError.of('2278');
+  return new GstError([problem('2150')], {
+    info: [{ InfCd: 'DUPIRN', Desc: { AckNo: Number(row.ackNo), AckDt: row.ackDt, Irn: row.irn } }],
+  });
+}
+
+export function toIrnDocument(row: IrpDocumentRow): IrnDocument {
+  return {
+    AckNo: Number(row.ackNo),
+    AckDt: row.ackDt,
+    Irn: row.irn,
+    SignedInvoice: row.signedInvoice,
+    SignedQRCode: row.signedQrCode,
+    Status: row.status as 'ACT' | 'CNL',
+    EwbNo: row.ewbNo === null ? null : Number(row.ewbNo),
+    EwbDt: row.ewbDt,
+    EwbValidTill: row.ewbValidTill,
+    Remarks: null,
+  };
+}
+
+/** The invoice as NIC stores and signs it: sections in schema order, each item gaining `ItemNo` before `SlNo` (reference §6.3). */
+function withItemNumbers(inv: Inv01): Record<string, unknown> {
+  const order = [
+    'Version',
+    'TranDtls',
+    'DocDtls',
+    'SellerDtls',
+    'BuyerDtls',
+    'DispDtls',
+    'ShipDtls',
+    'ItemList',
+    'ValDtls',
+    'PayDtls',
+    'RefDtls',
+    'AddlDocDtls',
+    'ExpDtls',
+    'EwbDtls',
+  ] as const;
+  const out: Record<string, unknown> = {};
+  for (const key of order) {
+    const value = (inv as Record<string, unknown>)[key];
+    if (value === undefined || value === null) continue;
+    out[key] = key === 'ItemList' ? inv.ItemList.map((item) => ({ ItemNo: 0, ...item })) : value;
+  }
+  return out;
+}

@@ -1,0 +1,23 @@
+import type { Clock } from '../../core/clock.ts';
+import type { Signer } from '../../core/crypto/signer.ts';
+import type { Db } from '../../core/db.ts';
+import type { TaxpayerRepository } from '../../modules/taxpayer/taxpayer.repository.ts';
+import type { Provider } from '../types.ts';
+import { IrpRepository } from './irp.repository.ts';
+import { type IrpOptions, SandboxIrp } from './irp.ts';
+
+/** The in-process emulator of the government systems. */
+export function createSandboxProvider(deps: {
+  db: Db;
+  taxpayers: TaxpayerRepository;
+  signer: Signer;
+  clock: Clock;
+  irp: IrpOptions;
+}): Provider {
+  const einvoice = new SandboxIrp(new IrpRepository(deps.db), deps.taxpayers, deps.signer, deps.clock, deps.irp);
+  return {
+    name: 'sandbox',
+    einvoice,
+    health: async () => ({ name: 'sandbox', status: 'up' }),
+  };
+}
