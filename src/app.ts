@@ -13,6 +13,7 @@ import type { SandboxClock } from './core/clock.ts';
 import { systemClock } from './core/clock.ts';
 import type { Signer } from './core/crypto/signer.ts';
 import type { Database } from './core/db.ts';
+import { registerErrorsPage } from './core/http/errors-page.ts';
 import { registerProblemHandler } from './core/http/problem.ts';
 import { adminGuard, bearerGuard } from './modules/auth/auth.plugin.ts';
 import { AuthRepository } from './modules/auth/auth.repository.ts';
@@ -157,6 +158,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }),
   );
 
+  registerErrorsPage(app);
   await app.register(scalar, { routePrefix: '/docs', configuration: { title: 'gstgate API' } });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;

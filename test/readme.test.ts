@@ -1,0 +1,131 @@
+/**
+ * The README's promise to a newcomer: `npm start` brings up a seeded sandbox and the curl
+ * walk-through, pasted verbatim, works. This test starts the real server as a child process on the
+ * embedded database in a fresh data dir and runs the README's walk-through block with bash.
+ */
+import assert from 'node:assert/strict';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+
+const root = new URL('..', import.meta.url).pathname;
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+
+function walkthroughScript(): string {
+  const block = readme.slice(readme.indexOf('<!-- walkthrough:start -->'), readme.indexOf('<!-- walkthrough:end -->'));
+  const start = block.indexOf('```bash\n') + '```bash\n'.length;
+  return block.slice(start, block.lastIndexOf('```'));
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+describe('README', () => {
+  let server: ChildProcess;
+  let dataDir: string;
+  let port: number;
+  let output = '';
+
+  before(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'gstgate-readme-'));
+    port = await freePort();
+    const env = { ...process.env, PORT: String(port), GSTGATE_DATA_DIR: dataDir, GSTGATE_ADMIN_KEY: '' };
+    delete env.DATABASE_URL; // the README's quick start runs on the embedded database
+    server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    server.stdout?.on('data', (d) => {
+      output += d;
+    });
+    server.stderr?.on('data', (d) => {
+      output += d;
+    });
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      try {
+        const res = await fetch(`http://127.0.0.1:${port}/v1/health`);
+        if (res.ok) return;
+      } catch {}
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error(`server did not start:\n${output}`);
+  });
+
+  after(() => {
+    server?.kill('SIGTERM');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('shows both commands', () => {
+    assert.match(readme, /npm ci && npm start/);
+    assert.match(readme, /npm ci && npm test/);
+  });
+
+  it('prints a generated admin key at first start and keeps it in the data dir', () => {
+    const key = readFileSync(join(dataDir, 'admin-key'), 'utf8').trim();
+    assert.ok(key.length >= 24);
+    assert.ok(output.includes(key), 'the admin key is printed at start');
+  });
+
+  it('runs the curl walk-through verbatim', async () => {
+    const script = walkthroughScript().replaceAll('http://127.0.0.1:8080', `http://127.0.0.1:${port}`);
+    const { stdout } = await new Promise<{ stdout: string }>((resolve, reject) => {
+      execFile('bash', ['-euo', 'pipefail', '-c', script], { timeout: 60_000 }, (err, out, errOut) =>
+        err ? reject(new Error(`${err.message}\n${out}\n${errOut}`)) : resolve({ stdout: out }),
+      );
+    });
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.equal(lines.length, 4, stdout);
+    const [generated, byIrn, byDoc, cancelled] = lines;
+    assert.match(generated.Irn, /^[0-9a-f]{64}$/);
+    assert.equal(generated.Status, 'ACT');
+    assert.deepEqual(byIrn, generated);
+    assert.deepEqual(byDoc, generated);
+    assert.equal(cancelled.Irn, generated.Irn);
+    assert.match(cancelled.CancelDate, /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+  });
+
+  it('shows the error answer the API really gives', async () => {
+    const block = readme.slice(readme.indexOf('<!-- error-example:start -->'), readme.indexOf('<!-- error-example:end -->'));
+    const documented = JSON.parse(block.slice(block.indexOf('{'), block.lastIndexOf('}') + 1));
+    const base = `http://127.0.0.1:${port}`;
+    const auth = await fetch(`${base}/v1/authenticate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ gstin: '29AAFCD5862R1ZR', username: 'demo', password: 'Demo@12345' }),
+    }).then((r) => r.json());
+    // The walk-through's invoice, charged IGST as the README says.
+    const script = walkthroughScript();
+    const invoice = JSON.parse(
+      script
+        .slice(script.indexOf('<<EOF\n') + 6, script.indexOf('\nEOF'))
+        .replace('$DOC_NO', 'README-ERR-1')
+        .replace('$DOC_DATE', new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Kolkata' }).format(new Date())),
+    );
+    const item = invoice.ItemList[0];
+    delete item.CgstAmt;
+    delete item.SgstAmt;
+    item.IgstAmt = 18000;
+    delete invoice.ValDtls.CgstVal;
+    delete invoice.ValDtls.SgstVal;
+    invoice.ValDtls.IgstVal = 18000;
+    const res = await fetch(`${base}/v1/einvoice/generate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${auth.token}` },
+      body: JSON.stringify(invoice),
+    });
+    assert.equal(res.headers.get('content-type'), 'application/problem+json; charset=utf-8');
+    const { requestId, ...body } = await res.json();
+    assert.ok(requestId);
+    const { requestId: _, ...expected } = documented;
+    assert.deepEqual(body, expected);
+  });
+});
