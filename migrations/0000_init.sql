@@ -105,7 +105,7 @@ CREATE TABLE "irp_documents" (
 	"cancelled_at" timestamp with time zone
 );
 --> statement-breakpoint
-CREATE INDEX "api_tokens_expires_idx" ON "api_tokens" USING btree ("expires_at");--> statement-breakpoint
+CREATE INDEX "api_tokens_user_expires_idx" ON "api_tokens" USING btree ("user_id","expires_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "api_users_gstin_username_uq" ON "api_users" USING btree ("gstin","username");--> statement-breakpoint
 CREATE INDEX "einvoices_gstin_doc_idx" ON "einvoices" USING btree ("gstin","doc_type","doc_no");--> statement-breakpoint
 CREATE INDEX "einvoices_gstin_created_idx" ON "einvoices" USING btree ("gstin","created_at");--> statement-breakpoint

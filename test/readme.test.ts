@@ -39,7 +39,7 @@ describe('README', () => {
   before(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'gstgate-readme-'));
     port = await freePort();
-    const env = { ...process.env, PORT: String(port), GSTGATE_DATA_DIR: dataDir, GSTGATE_ADMIN_KEY: '' };
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), GSTGATE_DATA_DIR: dataDir, GSTGATE_ADMIN_KEY: '' };
     delete env.DATABASE_URL; // the README's quick start runs on the embedded database
     server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     server.stdout?.on('data', (d) => {
@@ -82,7 +82,10 @@ describe('README', () => {
         err ? reject(new Error(`${err.message}\n${out}\n${errOut}`)) : resolve({ stdout: out }),
       );
     });
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     assert.equal(lines.length, 4, stdout);
     const [generated, byIrn, byDoc, cancelled] = lines;
     assert.match(generated.Irn, /^[0-9a-f]{64}$/);
@@ -101,7 +104,7 @@ describe('README', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ gstin: '29AAFCD5862R1ZR', username: 'demo', password: 'Demo@12345' }),
-    }).then((r) => r.json());
+    }).then((r) => r.json() as Promise<{ token: string }>);
     // The walk-through's invoice, charged IGST as the README says.
     const script = walkthroughScript();
     const invoice = JSON.parse(
@@ -123,7 +126,7 @@ describe('README', () => {
       body: JSON.stringify(invoice),
     });
     assert.equal(res.headers.get('content-type'), 'application/problem+json; charset=utf-8');
-    const { requestId, ...body } = await res.json();
+    const { requestId, ...body } = (await res.json()) as Record<string, unknown>;
     assert.ok(requestId);
     const { requestId: _, ...expected } = documented;
     assert.deepEqual(body, expected);

@@ -33,7 +33,8 @@ export class AuthRepository {
     return rows[0];
   }
 
-  async deleteExpiredTokens(now: Date): Promise<void> {
-    await this.db.delete(apiTokens).where(lt(apiTokens.expiresAt, now));
+  /** Expired tokens of a user are dropped when the user logs in again, so the table stays small. */
+  async deleteExpiredTokens(userId: number, now: Date): Promise<void> {
+    await this.db.delete(apiTokens).where(and(eq(apiTokens.userId, userId), lt(apiTokens.expiresAt, now)));
   }
 }

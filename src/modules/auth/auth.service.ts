@@ -30,8 +30,10 @@ export class AuthService {
     // Verify against a dummy hash when the user is unknown, so timing does not tell which part was wrong.
     const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
     if (!user || !ok || !user.active) fail('INVALID_CREDENTIALS');
+    const now = this.clock.now();
+    await this.repo.deleteExpiredTokens(user.id, now);
     const token = randomToken();
-    const expiresAt = new Date(this.clock.now().getTime() + this.tokenTtlSeconds * 1000);
+    const expiresAt = new Date(now.getTime() + this.tokenTtlSeconds * 1000);
     await this.repo.insertToken(sha256Hex(token), user.id, user.gstin, expiresAt);
     return { token, token_type: 'Bearer', expires_in: this.tokenTtlSeconds };
   }

@@ -24,7 +24,7 @@ export const apiTokens = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('api_tokens_expires_idx').on(t.expiresAt)],
+  (t) => [index('api_tokens_user_expires_idx').on(t.userId, t.expiresAt)],
 );
 
 export type ApiUserRow = typeof apiUsers.$inferSelect;
