@@ -18,6 +18,7 @@ CREATE TABLE "api_users" (
 CREATE TABLE "einvoices" (
 	"irn" text PRIMARY KEY NOT NULL,
 	"gstin" text NOT NULL,
+	"filed_by" text NOT NULL,
 	"doc_type" text NOT NULL,
 	"doc_no" text NOT NULL,
 	"doc_date" text NOT NULL,

@@ -11,6 +11,8 @@ import type { AuthContext } from '../auth/auth.service.ts';
 import type { EinvoiceRepository } from './einvoice.repository.ts';
 import type { EinvoiceRow } from './einvoice.tables.ts';
 
+const DOC_TYPES = new Set(['INV', 'CRN', 'DBN']);
+
 export type EinvoiceResponse = IrnDocument & { info?: InfoDtl[] };
 
 export class EinvoiceService {
@@ -28,6 +30,7 @@ export class EinvoiceService {
     await this.repo.save({
       irn: document.Irn,
       gstin: seller,
+      filedBy: auth.gstin,
       docType: invoice.DocDtls.Typ,
       docNo: invoice.DocDtls.No,
       docDate: invoice.DocDtls.Dt,
@@ -52,13 +55,14 @@ export class EinvoiceService {
     const row = await this.repo.findByIrn(irn.toLowerCase());
     if (row) {
       // Another GSTIN's document is invisible: the same answer as an unknown IRN.
-      if (row.gstin !== auth.gstin) fail('2148');
+      if (!mayAccess(auth, row)) fail('2148');
       return toDocument(row);
     }
     return this.provider.getByIrn({ gstin: auth.gstin }, irn);
   }
 
   async getByDocument(auth: AuthContext, docType: string, docNo: string, docDate: string): Promise<IrnDocument> {
+    if (!DOC_TYPES.has(docType)) fail('2161', [], 'type');
     if (!parseNicDate(docDate)) fail('2144', [], 'date');
     // The IRN is a function of (GSTIN, FY, type, number): look the copy up by it, for numbers hashed
     // as given (before 1 Jun 2025) and upper-cased (after).
@@ -75,7 +79,7 @@ export class EinvoiceService {
     if (!isIrnFormat(req.Irn)) fail('2145', [], 'Irn');
     const irn = req.Irn.toLowerCase();
     const row = await this.repo.findByIrn(irn);
-    if (row && row.gstin !== auth.gstin) fail('2143');
+    if (row && !mayAccess(auth, row)) fail('2143');
     const result = await this.provider.cancelIrn({ gstin: auth.gstin }, { ...req, Irn: irn });
     await this.repo.markCancelled(irn, result.CancelDate, req.CnlRsn, req.CnlRem);
     return result;
@@ -88,6 +92,11 @@ export class EinvoiceService {
   async syncGstin(auth: AuthContext, gstin: string) {
     return this.provider.syncGstinDetails({ gstin: auth.gstin }, gstin.toUpperCase());
   }
+}
+
+/** The supplier, and the e-commerce operator that filed it (reference §2.2 sup_gstin), may see and cancel a document. */
+function mayAccess(auth: AuthContext, row: EinvoiceRow): boolean {
+  return row.gstin === auth.gstin || row.filedBy === auth.gstin;
 }
 
 function toDocument(row: EinvoiceRow): IrnDocument {

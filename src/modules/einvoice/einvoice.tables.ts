@@ -9,6 +9,8 @@ export const einvoices = pgTable(
   {
     irn: text('irn').primaryKey(),
     gstin: text('gstin').notNull(),
+    /** Who filed it: the supplier, or the e-commerce operator named in EcmGstin; both may read and cancel it. */
+    filedBy: text('filed_by').notNull(),
     docType: text('doc_type').notNull(),
     docNo: text('doc_no').notNull(),
     /** dd/mm/yyyy as sent. */
