@@ -107,7 +107,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerProblemHandler(app);
+  // JSON only (api.md §2): other media types get 415 instead of being parsed as text.
+  app.removeContentTypeParser('text/plain');
+  registerProblemHandler(app, deps.config.GSTGATE_BODY_LIMIT_BYTES);
   app.addHook('onRequest', async (request, reply) => {
     reply.header('X-Request-Id', request.id);
   });

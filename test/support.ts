@@ -143,6 +143,8 @@ export interface OwnApp {
   /** PostgreSQL schema of this app (only when DATABASE_URL is set). */
   schemaName?: string;
   login(gstin: string, username: string, password: string): Promise<string>;
+  /** Closes the database under the running app (to test an outage); close() then skips it. */
+  closeDatabase(): Promise<void>;
   /** Closes the app and the database; drops the PostgreSQL schema unless `keepSchema`. */
   close(opts?: { keepSchema?: boolean }): Promise<void>;
 }
@@ -171,6 +173,12 @@ export async function openApp(opts: OpenAppOptions = {}): Promise<OwnApp> {
   const app = await buildApp({ config, database, signer, govClock: clock, adminKey: ADMIN_KEY, logger: opts.logger });
   await app.services.sandbox.loadClock();
   await seedSandbox(app.services.sandbox, async () => (await app.services.taxpayers.count()) === 0);
+  let databaseOpen = true;
+  const closeDatabase = async () => {
+    if (!databaseOpen) return;
+    databaseOpen = false;
+    await database.close();
+  };
   return {
     app,
     database,
@@ -183,9 +191,10 @@ export async function openApp(opts: OpenAppOptions = {}): Promise<OwnApp> {
       if (res.statusCode !== 200) throw new Error(`login failed: ${res.body}`);
       return res.json().token as string;
     },
+    closeDatabase,
     async close(closeOpts = {}) {
       await app.close();
-      await database.close();
+      await closeDatabase();
       if (databaseUrl && schemaName && !closeOpts.keepSchema) await dropSchema(databaseUrl, schemaName);
     },
   };

@@ -47,12 +47,13 @@ function fieldOf(issue: ZodLikeIssue, context?: string): string | undefined {
   if (issue.path && issue.path.length > 0) {
     return issue.path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
   }
-  if (issue.instancePath) return issue.instancePath.replace(/^\//, '').replace(/\//g, '.');
+  // The body as a whole ('/') names no field.
+  if (issue.instancePath && issue.instancePath !== '/') return issue.instancePath.replace(/^\//, '').replace(/\//g, '.');
   return context;
 }
 
 /** Maps anything thrown in a request to a GstError. */
-export function toGstError(err: unknown): GstError {
+export function toGstError(err: unknown, bodyLimit?: number): GstError {
   if (err instanceof GstError) return err;
   const e = err as Omit<FastifyError, 'validation'> & { validation?: ZodLikeIssue[]; validationContext?: string };
   if (Array.isArray(e.validation)) {
@@ -63,7 +64,7 @@ export function toGstError(err: unknown): GstError {
   }
   switch (e.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return GstError.of('PAYLOAD_TOO_LARGE', [String((e as { limit?: number }).limit ?? '')]);
+      return GstError.of('PAYLOAD_TOO_LARGE', [String(bodyLimit ?? '')]);
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return GstError.of('UNSUPPORTED_MEDIA_TYPE');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
@@ -86,9 +87,9 @@ export function sendProblem(reply: FastifyReply, err: GstError): FastifyReply {
     .send(JSON.stringify(problemBody(err, String(reply.request.id))));
 }
 
-export function registerProblemHandler(app: FastifyInstance): void {
+export function registerProblemHandler(app: FastifyInstance, bodyLimit: number): void {
   app.setErrorHandler((err: unknown, request: FastifyRequest, reply: FastifyReply) => {
-    const gst = toGstError(err);
+    const gst = toGstError(err, request.routeOptions.bodyLimit ?? bodyLimit);
     if (gst.status >= 500) request.log.error({ err }, 'request failed');
     else request.log.info({ code: gst.code, status: gst.status }, 'request rejected');
     return sendProblem(reply, gst);

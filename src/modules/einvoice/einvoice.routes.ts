@@ -30,7 +30,8 @@ function inv01Validator() {
 
 export function einvoiceRoutes(service: EinvoiceService, requireToken: (req: never) => Promise<void>): FastifyPluginAsyncZod {
   return async (app) => {
-    app.addHook('preHandler', requireToken as never);
+    // onRequest: an anonymous caller learns nothing about its body, only that it needs a token.
+    app.addHook('onRequest', requireToken as never);
 
     app.post(
       '/v1/einvoice/generate',

@@ -4,6 +4,7 @@
  */
 import { fail } from '../../core/errors.ts';
 import { parseNicDate } from '../../domain/dates.ts';
+import { parseGstin } from '../../domain/gstin.ts';
 import type { Inv01 } from '../../domain/invoice/inv01.schema.ts';
 import { computeIrn, isIrnFormat } from '../../domain/irn.ts';
 import type { CancelIrnRequest, CancelIrnResult, EinvoiceProvider, InfoDtl, IrnDocument } from '../../providers/types.ts';
@@ -25,7 +26,11 @@ export class EinvoiceService {
     // A token files only for its own GSTIN: as the supplier, or as the e-commerce operator named
     // in the invoice (api.md §3; NIC 2169).
     const seller = invoice.SellerDtls.Gstin;
-    if (seller !== auth.gstin && invoice.TranDtls.EcmGstin !== auth.gstin) fail('2169', [], 'SellerDtls.Gstin');
+    if (seller !== auth.gstin && invoice.TranDtls.EcmGstin !== auth.gstin) {
+      // An e-commerce operator (TCS registration) that left out EcmGstin gets NIC's 2197.
+      if (!invoice.TranDtls.EcmGstin && parseGstin(auth.gstin).kind === 'tcs') fail('2197', [], 'TranDtls.EcmGstin');
+      fail('2169', [], 'SellerDtls.Gstin');
+    }
     const { document, info } = await this.provider.generateIrn({ gstin: auth.gstin }, invoice);
     await this.repo.save({
       irn: document.Irn,

@@ -8,7 +8,7 @@ const tags = ['Sandbox control'];
 
 export function sandboxRoutes(service: SandboxService, requireAdmin: (req: never) => Promise<void>): FastifyPluginAsyncZod {
   return async (app) => {
-    app.addHook('preHandler', requireAdmin as never);
+    app.addHook('onRequest', requireAdmin as never);
 
     app.post(
       '/v1/sandbox/taxpayers',

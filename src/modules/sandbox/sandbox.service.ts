@@ -7,7 +7,7 @@ import { hashPassword, randomToken } from '../../core/crypto/secrets.ts';
 import { fail, GstError, problem } from '../../core/errors.ts';
 import { generateGstin, isGstinFormat, isValidPan, parseGstin } from '../../domain/gstin.ts';
 import { pinBelongsToState } from '../../domain/pincode.ts';
-import { isIndianStateCode, normalizeStateCode } from '../../domain/states.ts';
+import { isIndianStateCode, normalizeStateCode, stateName } from '../../domain/states.ts';
 import type { AuthService } from '../auth/auth.service.ts';
 import type { TaxpayerRepository } from '../taxpayer/taxpayer.repository.ts';
 import type { NewTaxpayerRow, TaxpayerRow } from '../taxpayer/taxpayer.tables.ts';
@@ -59,8 +59,9 @@ export class SandboxService {
       const kind = input.dty === 'Tax Collector (Electronic Commerce Operator)' ? 'tcs' : input.dty === 'Tax Deductor' ? 'tds' : 'regular';
       gstin = generateGstin({ stateCode, pan: input.pan, kind }, rng);
     }
-    if (input.address && !pinBelongsToState(input.address.pincode, normalizeStateCode(input.address.stateCode))) {
-      problems.push(problem('2178', [normalizeStateCode(input.address.stateCode)], 'address.pincode'));
+    const addressState = input.address ? normalizeStateCode(input.address.stateCode) : undefined;
+    if (input.address && addressState && !pinBelongsToState(input.address.pincode, addressState)) {
+      problems.push(problem('2178', [stateName(addressState) ?? addressState], 'address.pincode'));
     }
     if (input.sts === 'Cancelled' && !input.cxdt) {
       problems.push(problem('VALIDATION_FAILED', ['A cancelled taxpayer needs its cancellation date cxdt'], 'cxdt'));
