@@ -418,6 +418,17 @@ describe('e-Invoice routes', () => {
       });
       assert.equal(res.json().Irn, irn);
       assert.equal(jwsData(res.json().SignedQRCode).BuyerGstin, '29AWGPV7107B1Z1');
+      // The sample asks for an e-way bill (EwbDtls): the IRN is registered, and until the e-way bill
+      // system exists the answer says so the way NIC does, with EWBERR info (reference §2.5).
+      assert.equal(res.json().EwbNo, null);
+      assert.deepEqual(res.json().info, [
+        { InfCd: 'EWBERR', Desc: [{ ErrorCode: '4001', ErrorMessage: 'Error ocurred while creating Eway Bill' }] },
+      ]);
+    });
+
+    it('an invoice without EwbDtls carries no info', async () => {
+      const { doc } = await registered('NOEWB');
+      assert.equal(doc.info, undefined);
     });
 
     it('before 1 June 2025 (government clock) numbers were case-sensitive: aBc and ABC were two documents', async () => {

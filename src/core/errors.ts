@@ -223,6 +223,7 @@ const nicIrn: Record<string, CatalogueEntry> = {
 // NIC IRP e-way bill codes (reference §9.3), used by EwbDtls and e-way bill by IRN.
 const nicIrpEwb: Record<string, CatalogueEntry> = {
   '4000': { status: VALIDATION, message: 'Status of the IRN is not active' },
+  '4001': { status: 503, message: 'Error ocurred while creating Eway Bill' },
   '4002': { status: 409, message: 'EwayBill is already generated for this IRN' },
   '4003': { status: 404, message: 'Requested IRN data is not available' },
   '4005': { status: 404, message: 'Eway Bill details are not found' },

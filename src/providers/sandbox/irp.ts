@@ -98,6 +98,7 @@ export class SandboxIrp implements EinvoiceProvider {
       fail('2139');
     }
     return {
+      info: invoice.EwbDtls ? [ewbNotCreated()] : undefined,
       document: {
         AckNo: ackNo,
         AckDt: ackDt,
@@ -175,6 +176,16 @@ export class SandboxIrp implements EinvoiceProvider {
     const days = this.options.getWindowDays;
     if (this.clock.now().getTime() - row.generatedAt.getTime() > days * 24 * HOUR_MS) fail('2283', [days]);
   }
+}
+
+/**
+ * The IRN is registered even when the e-way bill asked for in EwbDtls fails: NIC then answers
+ * InfoDtls EWBERR (reference §2.5, §4.1). The emulated e-way bill system arrives with the e-Way Bill
+ * suite; until then every EwbDtls request gets NIC's generic 4001, so the caller is never left guessing.
+ */
+function ewbNotCreated(): InfoDtl {
+  const { code, message } = problem('4001');
+  return { InfCd: 'EWBERR', Desc: [{ ErrorCode: code, ErrorMessage: message }] };
 }
 
 function duplicateError(row: IrpDocumentRow): GstError {
