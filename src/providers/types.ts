@@ -30,6 +30,36 @@ export interface IrnDocument {
   Remarks: string | null;
 }
 
+/** The stored columns both the IRP registry and the gateway's copy keep for a document. */
+export interface StoredIrnFields {
+  ackNo: number | string;
+  ackDt: string;
+  irn: string;
+  signedInvoice: string;
+  signedQrCode: string;
+  status: string;
+  ewbNo: number | string | null;
+  ewbDt: string | null;
+  ewbValidTill: string | null;
+  remarks?: string | null;
+}
+
+/** A stored row as the IRP answers it (bigint columns may come back as strings from node-postgres). */
+export function irnDocumentOf(row: StoredIrnFields): IrnDocument {
+  return {
+    AckNo: Number(row.ackNo),
+    AckDt: row.ackDt,
+    Irn: row.irn,
+    SignedInvoice: row.signedInvoice,
+    SignedQRCode: row.signedQrCode,
+    Status: row.status as IrnDocument['Status'],
+    EwbNo: row.ewbNo === null ? null : Number(row.ewbNo),
+    EwbDt: row.ewbDt,
+    EwbValidTill: row.ewbValidTill,
+    Remarks: row.remarks ?? null,
+  };
+}
+
 export interface CancelIrnRequest {
   Irn: string;
   CnlRsn: string;

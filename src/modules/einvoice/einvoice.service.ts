@@ -7,7 +7,14 @@ import { parseNicDate } from '../../domain/dates.ts';
 import { parseGstin } from '../../domain/gstin.ts';
 import type { Inv01 } from '../../domain/invoice/inv01.schema.ts';
 import { computeIrn, isIrnFormat } from '../../domain/irn.ts';
-import type { CancelIrnRequest, CancelIrnResult, EinvoiceProvider, InfoDtl, IrnDocument } from '../../providers/types.ts';
+import {
+  type CancelIrnRequest,
+  type CancelIrnResult,
+  type EinvoiceProvider,
+  type InfoDtl,
+  type IrnDocument,
+  irnDocumentOf,
+} from '../../providers/types.ts';
 import type { AuthContext } from '../auth/auth.service.ts';
 import type { EinvoiceRepository } from './einvoice.repository.ts';
 import type { EinvoiceRow } from './einvoice.tables.ts';
@@ -61,7 +68,7 @@ export class EinvoiceService {
     if (row) {
       // Another GSTIN's document is invisible: the same answer as an unknown IRN.
       if (!mayAccess(auth, row)) fail('2148');
-      return toDocument(row);
+      return irnDocumentOf(row);
     }
     return this.provider.getByIrn({ gstin: auth.gstin }, irn);
   }
@@ -76,7 +83,7 @@ export class EinvoiceService {
     );
     const rows = await this.repo.findByIrns([...new Set(candidates)]);
     const row = rows.find((r) => r.gstin === auth.gstin && r.docDate === docDate);
-    if (row) return toDocument(row);
+    if (row) return irnDocumentOf(row);
     return this.provider.getByDocument({ gstin: auth.gstin }, { docType, docNo, docDate });
   }
 
@@ -102,19 +109,4 @@ export class EinvoiceService {
 /** The supplier, and the e-commerce operator that filed it (reference §2.2 sup_gstin), may see and cancel a document. */
 function mayAccess(auth: AuthContext, row: EinvoiceRow): boolean {
   return row.gstin === auth.gstin || row.filedBy === auth.gstin;
-}
-
-function toDocument(row: EinvoiceRow): IrnDocument {
-  return {
-    AckNo: Number(row.ackNo),
-    AckDt: row.ackDt,
-    Irn: row.irn,
-    SignedInvoice: row.signedInvoice,
-    SignedQRCode: row.signedQrCode,
-    Status: row.status as 'ACT' | 'CNL',
-    EwbNo: row.ewbNo === null ? null : Number(row.ewbNo),
-    EwbDt: row.ewbDt,
-    EwbValidTill: row.ewbValidTill,
-    Remarks: row.remarks,
-  };
 }

@@ -15,7 +15,16 @@ import { computeIrn, irnDocKey, isIrnFormat } from '../../domain/irn.ts';
 import { buildQrPayload } from '../../domain/qr.ts';
 import { toIrpGstinMaster, toRegistryEntry } from '../../modules/taxpayer/registry.ts';
 import type { TaxpayerRepository } from '../../modules/taxpayer/taxpayer.repository.ts';
-import type { CancelIrnRequest, CancelIrnResult, DocumentKey, EinvoiceProvider, InfoDtl, IrnDocument, ProviderSession } from '../types.ts';
+import {
+  type CancelIrnRequest,
+  type CancelIrnResult,
+  type DocumentKey,
+  type EinvoiceProvider,
+  type InfoDtl,
+  type IrnDocument,
+  irnDocumentOf,
+  type ProviderSession,
+} from '../types.ts';
 import type { IrpRepository } from './irp.repository.ts';
 import type { IrpDocumentRow } from './irp.tables.ts';
 
@@ -137,7 +146,7 @@ export class SandboxIrp implements EinvoiceProvider {
     if (!row) fail('2148');
     if (!this.mayAccess(session, row)) fail('2226');
     this.assertWithinGetWindow(row);
-    return toIrnDocument(row);
+    return irnDocumentOf(row);
   }
 
   /** Get by document details (reference §4.4): 2154 when not registered. */
@@ -151,7 +160,7 @@ export class SandboxIrp implements EinvoiceProvider {
       (await this.repo.findByDocument(session.gstin, fy, key.docType, irnDocKey(key.docNo, true)));
     if (!row || row.docDate !== key.docDate) fail('2154');
     this.assertWithinGetWindow(row);
-    return toIrnDocument(row);
+    return irnDocumentOf(row);
   }
 
   async getGstinDetails(_session: ProviderSession, gstin: string) {
@@ -193,21 +202,6 @@ function duplicateError(row: IrpDocumentRow): GstError {
   return new GstError([problem('2150')], {
     info: [{ InfCd: 'DUPIRN', Desc: { AckNo: Number(row.ackNo), AckDt: row.ackDt, Irn: row.irn } }],
   });
-}
-
-export function toIrnDocument(row: IrpDocumentRow): IrnDocument {
-  return {
-    AckNo: Number(row.ackNo),
-    AckDt: row.ackDt,
-    Irn: row.irn,
-    SignedInvoice: row.signedInvoice,
-    SignedQRCode: row.signedQrCode,
-    Status: row.status as 'ACT' | 'CNL',
-    EwbNo: row.ewbNo === null ? null : Number(row.ewbNo),
-    EwbDt: row.ewbDt,
-    EwbValidTill: row.ewbValidTill,
-    Remarks: null,
-  };
 }
 
 /** The invoice as NIC stores and signs it: sections in schema order, each item gaining `ItemNo` before `SlNo` (reference §6.3). */
