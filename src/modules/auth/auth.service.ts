@@ -18,7 +18,12 @@ export interface IssuedToken {
   expires_in: number;
 }
 
+/** Verified tokens kept in memory (tokens are immutable until they expire), bounded in size. */
+const TOKEN_CACHE_MAX = 10_000;
+
 export class AuthService {
+  private readonly verified = new Map<string, AuthContext & { expiresAt: number }>();
+
   constructor(
     private readonly repo: AuthRepository,
     private readonly clock: Clock,
@@ -39,9 +44,17 @@ export class AuthService {
   }
 
   async verify(token: string): Promise<AuthContext> {
-    const row = await this.repo.findToken(sha256Hex(token));
-    if (!row || row.expiresAt.getTime() <= this.clock.now().getTime()) fail('UNAUTHORIZED');
-    return { gstin: row.gstin, userId: Number(row.userId) };
+    const hash = sha256Hex(token);
+    const now = this.clock.now().getTime();
+    const cached = this.verified.get(hash);
+    if (cached && cached.expiresAt > now) return { gstin: cached.gstin, userId: cached.userId };
+    this.verified.delete(hash);
+    const row = await this.repo.findToken(hash);
+    if (!row || row.expiresAt.getTime() <= now) fail('UNAUTHORIZED');
+    const context = { gstin: row.gstin, userId: Number(row.userId) };
+    if (this.verified.size >= TOKEN_CACHE_MAX) this.verified.delete(this.verified.keys().next().value as string);
+    this.verified.set(hash, { ...context, expiresAt: row.expiresAt.getTime() });
+    return context;
   }
 
   /** Creates an API user; CONFLICT when the GSTIN already has that user name. */

@@ -3,6 +3,7 @@
  * (reference nic-einvoice.md §4.8, §10.1) derived from the common-portal values (reference B1).
  */
 import type { IrpGstinStatus, IrpTaxpayerType, RegistryEntry } from '../../domain/invoice/rules.ts';
+import type { RegistryFields } from './taxpayer.repository.ts';
 import type { TaxpayerRow } from './taxpayer.tables.ts';
 
 /** Portal `sts` values (reference B1). */
@@ -49,7 +50,7 @@ export function irpTaxpayerTypeOf(dty: string): IrpTaxpayerType {
   return TXP_TYPES[dty] ?? 'REG';
 }
 
-export function toRegistryEntry(row: TaxpayerRow): RegistryEntry {
+export function toRegistryEntry(row: RegistryFields): RegistryEntry {
   return {
     gstin: row.gstin,
     status: irpStatusOf(row.sts),

@@ -2,6 +2,11 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../core/db.ts';
 import { type NewTaxpayerRow, type TaxpayerRow, taxpayers } from './taxpayer.tables.ts';
 
+export type RegistryFields = Pick<
+  TaxpayerRow,
+  'gstin' | 'sts' | 'taxpayerType' | 'registrationDate' | 'cancellationDate' | 'blocked' | 'reportingLimitDays'
+>;
+
 export class TaxpayerRepository {
   constructor(private readonly db: Db) {}
 
@@ -13,6 +18,23 @@ export class TaxpayerRepository {
   async findByGstins(gstins: string[]): Promise<TaxpayerRow[]> {
     if (gstins.length === 0) return [];
     return this.db.select().from(taxpayers).where(inArray(taxpayers.gstin, gstins));
+  }
+
+  /** The columns the IRP's rules read (registry status on the document date), for several GSTINs. */
+  async findRegistryFields(gstins: string[]): Promise<RegistryFields[]> {
+    if (gstins.length === 0) return [];
+    return this.db
+      .select({
+        gstin: taxpayers.gstin,
+        sts: taxpayers.sts,
+        taxpayerType: taxpayers.taxpayerType,
+        registrationDate: taxpayers.registrationDate,
+        cancellationDate: taxpayers.cancellationDate,
+        blocked: taxpayers.blocked,
+        reportingLimitDays: taxpayers.reportingLimitDays,
+      })
+      .from(taxpayers)
+      .where(inArray(taxpayers.gstin, gstins));
   }
 
   /** Inserts; returns false when the GSTIN already exists. */

@@ -40,6 +40,23 @@ export class IrpRepository {
     return rows[0];
   }
 
+  /** What a duplicate answer needs (2150 DUPIRN / 2278), without reading the stored document. */
+  async findRegistration(sellerGstin: string, fy: string, docType: string, docKey: string) {
+    const rows = await this.db
+      .select({ irn: irpDocuments.irn, status: irpDocuments.status, ackNo: irpDocuments.ackNo, ackDt: irpDocuments.ackDt })
+      .from(irpDocuments)
+      .where(
+        and(
+          eq(irpDocuments.sellerGstin, sellerGstin),
+          eq(irpDocuments.fy, fy),
+          eq(irpDocuments.docType, docType),
+          eq(irpDocuments.docKey, docKey),
+        ),
+      )
+      .limit(1);
+    return rows[0];
+  }
+
   /** Marks an active document cancelled; false when it was not active any more (a concurrent cancel). */
   async cancel(irn: string, at: Date, cancelDate: string, reason: string, remark: string): Promise<boolean> {
     const rows = await this.db

@@ -64,10 +64,10 @@ export class SandboxIrp implements EinvoiceProvider {
     // A registered document answers 2150 with the first registration in DUPIRN, or 2278 when it was
     // cancelled (reference §4.1, §7.1 item 6) — checked before the business rules, so a retry after
     // a lost response always finds its IRN.
-    const existing = await this.repo.findByDocument(seller, fy, doc.Typ, docKey);
+    const existing = await this.repo.findRegistration(seller, fy, doc.Typ, docKey);
     if (existing) throw duplicateError(existing);
 
-    const rows = await this.taxpayers.findByGstins(referencedGstins(invoice));
+    const rows = await this.taxpayers.findRegistryFields(referencedGstins(invoice));
     const registry = new Map(rows.map((r) => [r.gstin, toRegistryEntry(r)]));
     const problems = validateInvoice(invoice, { now, submitterGstin: session.gstin, registry });
     if (problems.length > 0) throw new GstError(problems);
@@ -102,7 +102,7 @@ export class SandboxIrp implements EinvoiceProvider {
     });
     if (!inserted) {
       // Lost a race with an identical request: exactly one registration wins, the rest get 2150.
-      const winner = await this.repo.findByDocument(seller, fy, doc.Typ, docKey);
+      const winner = await this.repo.findRegistration(seller, fy, doc.Typ, docKey);
       if (winner) throw duplicateError(winner);
       fail('2139');
     }
@@ -197,7 +197,7 @@ function ewbNotCreated(): InfoDtl {
   return { InfCd: 'EWBERR', Desc: [{ ErrorCode: code, ErrorMessage: message }] };
 }
 
-function duplicateError(row: IrpDocumentRow): GstError {
+function duplicateError(row: Pick<IrpDocumentRow, 'irn' | 'status' | 'ackNo' | 'ackDt'>): GstError {
   if (row.status === 'CNL') return GstError.of('2278');
   return new GstError([problem('2150')], {
     info: [{ InfCd: 'DUPIRN', Desc: { AckNo: Number(row.ackNo), AckDt: row.ackDt, Irn: row.irn } }],
