@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import type { InjectOptions } from 'fastify';
 import { formatIstDate } from '../src/domain/dates.ts';
 import { parseGstin } from '../src/domain/gstin.ts';
+import { DEMO_USER, seedSandbox } from '../src/modules/sandbox/sandbox.seed.ts';
 import { buildTestApp, type TestApp } from './helpers.ts';
 import { admin, bearer, call, docNo, expectProblem, invoice, validGstin, withBadCheckChar } from './support.ts';
 
@@ -346,6 +347,15 @@ describe('sandbox control', () => {
       }
       // Back on real time the same date is in the future again.
       expectProblem(await generate(docNo('CLK')), 400, '2163');
+    });
+  });
+
+  describe('seeding', () => {
+    it('two instances seeding the same database at once keep one copy of the demo data', async () => {
+      const before = await t.app.services.taxpayers.count();
+      await Promise.all([seedSandbox(t.app.services.sandbox, async () => true), seedSandbox(t.app.services.sandbox, async () => true)]);
+      assert.equal(await t.app.services.taxpayers.count(), before);
+      assert.ok(await t.login(DEMO_USER.gstin, DEMO_USER.username, DEMO_USER.password));
     });
   });
 });

@@ -4,6 +4,7 @@
  * and a large taxpayer under the 30-day reporting limit — plus NIC's own sandbox test GSTINs, which
  * fail the check digit and exist only as test identities, and one demo API user.
  */
+import { GstError } from '../../core/errors.ts';
 import type { CreateTaxpayerInput } from './sandbox.schemas.ts';
 import type { SandboxService } from './sandbox.service.ts';
 
@@ -132,9 +133,12 @@ export const DEMO_TAXPAYERS: Seed[] = [
 /** Seeds the registry and the demo user once: on a database whose registry is empty. */
 export async function seedSandbox(service: SandboxService, isEmpty: () => Promise<boolean>): Promise<boolean> {
   if (!(await isEmpty())) return false;
-  for (const seed of DEMO_TAXPAYERS) {
-    await service.createTaxpayer({ sts: 'Active', dty: 'Regular', ...seed });
+  await service.ensureTaxpayers(DEMO_TAXPAYERS.map((seed) => ({ sts: 'Active', dty: 'Regular', ...seed })));
+  try {
+    await service.createUser(DEMO_USER.gstin, DEMO_USER.username, DEMO_USER.password);
+  } catch (err) {
+    // Another instance starting on the same database seeded it first.
+    if (!(err instanceof GstError && err.code === 'CONFLICT')) throw err;
   }
-  await service.createUser(DEMO_USER.gstin, DEMO_USER.username, DEMO_USER.password);
   return true;
 }

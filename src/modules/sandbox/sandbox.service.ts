@@ -32,6 +32,11 @@ export class SandboxService {
     return stored;
   }
 
+  /** Adds the taxpayers not in the registry yet; safe when several instances seed at once. */
+  async ensureTaxpayers(inputs: CreateTaxpayerInput[]): Promise<number> {
+    return this.taxpayers.insertMany(inputs.map((input) => this.toRow(input)));
+  }
+
   /** Validates the input and builds the registry row; every failure at once. */
   toRow(input: CreateTaxpayerInput, rng?: () => number): NewTaxpayerRow {
     const problems = [];
