@@ -182,7 +182,8 @@ describe('e-Invoice routes', () => {
       const items = data.ItemList as Record<string, unknown>[];
       assert.equal(items.length, 2);
       for (const item of items) {
-        assert.deepEqual(Object.keys(item).slice(0, 2), ['ItemNo', 'SlNo']);
+        // NIC's own order, as in the recorded SignedInvoices: ItemNo, SlNo, IsServc, PrdDesc, HsnCd, Qty, Unit …
+        assert.deepEqual(Object.keys(item).slice(0, 5), ['ItemNo', 'SlNo', 'IsServc', 'PrdDesc', 'HsnCd']);
         assert.equal(typeof item.ItemNo, 'number');
       }
       assert.deepEqual(
@@ -452,6 +453,25 @@ describe('e-Invoice routes', () => {
       const upperDoc = await getDoc(t.demoToken, { type: 'INV', number: no.toUpperCase(), date: docDate });
       assert.equal(upperDoc.statusCode, 200, upperDoc.body);
       assert.notEqual(lowerDoc.json().Irn, upperDoc.json().Irn);
+    });
+
+    it('since 1 June 2025 a number registered earlier in mixed case is a duplicate in any case: 2150 (§7.1 item 6)', async () => {
+      const no = docNo('mIx');
+      const docDate = '20/05/2025';
+      let first: LightMyRequestResponse;
+      try {
+        t.clock.set(new Date('2025-05-20T06:00:00Z'));
+        first = await generate(t.demoToken, invoice('b2b-intra', { docNo: no, docDate }));
+        assert.equal(first.statusCode, 200, first.body);
+      } finally {
+        t.clock.reset();
+      }
+      // A retry of the same document today, and the number in upper case, find the first registration.
+      for (const number of [no, no.toUpperCase()]) {
+        const res = await generate(t.demoToken, invoice('b2b-intra', { docNo: number, docDate }));
+        const p = expectProblem(res, 409, '2150');
+        assert.deepEqual(p.info?.[0].Desc, { AckNo: first.json().AckNo, AckDt: first.json().AckDt, Irn: first.json().Irn });
+      }
     });
 
     it('the e-invoice routes need a bearer token', async () => {

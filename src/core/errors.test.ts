@@ -11,6 +11,17 @@ describe('error catalogue', () => {
     assert.equal(formatMessage('a {1} b {0}', ['x', 'y']), 'a y b x');
   });
 
+  it("keeps NIC's exact wording, odd spacing and typos included (reference §7.3, §9)", () => {
+    assert.equal(
+      problem('2193', ['1001', '1']).message,
+      'For HSN - 1001 and Sl. No - 1, AssAmt value should be equal to (TotAmt - Discount)',
+    );
+    assert.equal(problem('2241', ['1001']).message, 'CGST and SGST amounts with HSN1001 are required for intra state transaction');
+    assert.equal(problem('2229', ['EXPWP']).message, 'Recipient POS should be other country(96) incase of transaction -EXPWP');
+    assert.equal(problem('2258').message, 'Supplier GSTIN state code should be same as the sate code passed in supplier details');
+    assert.equal(problem('2283', [2]).message, 'IRN details cannot be provided as it is generated more than 2 days ago');
+  });
+
   it('refuses codes that are not in the catalogue', () => {
     assert.throws(() => problem('NOPE'), /not in the catalogue/);
   });

@@ -140,7 +140,8 @@ const nicIrn: Record<string, CatalogueEntry> = {
   '2190': { status: VALIDATION, message: 'The recipient Tax type is not valid for this kind of Transaction(exp)' },
   '2191': { status: VALIDATION, message: 'Original invoice number is required in case of Credit / Debit note' },
   '2192': { status: VALIDATION, message: 'TotAmt value should be equal to (Qty * UnitPrice) for HSN {0}' },
-  '2193': { status: VALIDATION, message: 'AssAmt value should be equal to (TotAmt - Discount) for HSN - {0} and Sl. No - {1}' },
+  // Current NIC text, quoted in reference §7.3 (the 2020 list of §9.2 had "… for HSN - {0}" without the Sl. No).
+  '2193': { status: VALIDATION, message: 'For HSN - {0} and Sl. No - {1}, AssAmt value should be equal to (TotAmt - Discount)' },
   '2194': { status: VALIDATION, message: 'Invalid total item value for HSN - {0}' },
   '2195': { status: VALIDATION, message: 'e-Commerce Gstin should be TCS' },
   '2196': { status: VALIDATION, message: 'URP is not allowed for export category' },

@@ -172,6 +172,21 @@ describe('validateInvoice: valid invoices', () => {
       },
     ],
     [
+      'two-decimal rounding edges: 3 × 33.333 → 100.00, 18 % of 99.99 → 9.00 + 9.00, rounded-off total',
+      () => {
+        const i = inv('b2b-intra');
+        const base = i.ItemList[0];
+        i.ItemList = [
+          { ...base, SlNo: '1', Qty: 3, UnitPrice: 33.333, TotAmt: 100, AssAmt: 100, CgstAmt: 9, SgstAmt: 9, TotItemVal: 118 },
+          { ...base, SlNo: '2', Qty: 1, UnitPrice: 99.99, TotAmt: 99.99, AssAmt: 99.99, CgstAmt: 9, SgstAmt: 9, TotItemVal: 117.99 },
+        ];
+        i.ValDtls.RndOffAmt = 0.01;
+        retotal(i);
+        assert.equal(i.ValDtls.TotInvVal, 236);
+        return i;
+      },
+    ],
+    [
       'item and invoice values within ±1 rupee',
       () => {
         const i = inv('b2b-intra');
@@ -358,6 +373,25 @@ describe('validateInvoice: each NIC code', () => {
       message: /Invalid state code 55/,
       mutate: (i) => {
         i.ShipDtls.Stcd = '55';
+      },
+    },
+    {
+      code: '2200',
+      field: 'ShipDtls.Stcd',
+      kind: 'b2b-inter',
+      why: 'ship-to state code 99 (Centre Jurisdiction, not in the IRP master of §10.2)',
+      message: /Invalid state code 99/,
+      mutate: (i) => {
+        i.ShipDtls.Stcd = '99';
+      },
+    },
+    {
+      code: '2260',
+      field: 'BuyerDtls.Stcd',
+      kind: 'export-wp',
+      why: 'export buyer state code 99 instead of 96',
+      mutate: (i) => {
+        i.BuyerDtls.Stcd = '99';
       },
     },
     {
@@ -742,7 +776,8 @@ describe('validateInvoice: each NIC code', () => {
       code: '2193',
       field: 'ItemList[0].AssAmt',
       why: 'AssAmt ≠ TotAmt − Discount',
-      message: /HSN - 84821011 and Sl\. No - 1$/,
+      // Exact NIC text (reference §7.3), which clients string-match.
+      message: /^For HSN - 84821011 and Sl\. No - 1, AssAmt value should be equal to \(TotAmt - Discount\)$/,
       mutate: (i) => {
         i.ItemList[0].Discount = 500;
       },

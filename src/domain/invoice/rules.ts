@@ -37,7 +37,7 @@ import { hsnProblem, isServiceHsn } from '../hsn.ts';
 import { nearlyEqual, round2 } from '../money.ts';
 import { pinBelongsToState } from '../pincode.ts';
 import { isValidGstRate } from '../rates.ts';
-import { isIndianStateCode, isValidStateCode, normalizeStateCode, OTHER_COUNTRY, stateName } from '../states.ts';
+import { isIndianStateCode, normalizeStateCode, OTHER_COUNTRY, stateName } from '../states.ts';
 import { isValidUnit } from '../units.ts';
 import type { Inv01, Inv01Item } from './inv01.schema.ts';
 
@@ -73,6 +73,8 @@ const SEZ = new Set(['SEZWP', 'SEZWOP']);
 const WITHOUT_PAYMENT = new Set(['EXPWOP', 'SEZWOP']);
 
 const n = (v: number | null | undefined): number => v ?? 0;
+/** §10.2: the IRP's Stcd/Pos master: Indian states/UTs (97 included) and 96; not 99 (Centre Jurisdiction, not an address). */
+const isIrpStateCode = (code: string): boolean => isIndianStateCode(code) || normalizeStateCode(code) === OTHER_COUNTRY;
 /** Beyond the tolerance after rounding both to 2 decimals (the exact rounding only decides near the edge). */
 function differs(a: number, b: number): boolean {
   const d = Math.abs(a - b);
@@ -192,16 +194,16 @@ export function validateInvoice(inv: Inv01, ctx: InvoiceRuleContext): Problem[] 
   if (!isIndianStateCode(sellerStcd))
     out.push(problem('2259', [], 'SellerDtls.Stcd')); // 2259 supplier state code
   else if (sellerG.slice(0, 2) !== sellerStcd) out.push(problem('2258', [], 'SellerDtls.Stcd')); // 2258 GSTIN state ≠ Stcd
-  if (!isValidStateCode(buyerStcd))
+  if (!isIrpStateCode(buyerStcd))
     out.push(problem('2260', [], 'BuyerDtls.Stcd')); // 2260 recipient state code
   else if (!buyerUrp && !isExport && buyerG.slice(0, 2) !== buyerStcd) out.push(problem('2265', [], 'BuyerDtls.Stcd')); // 2265 GSTIN state ≠ Stcd
-  if (inv.DispDtls && !isValidStateCode(inv.DispDtls.Stcd)) out.push(problem('2200', [inv.DispDtls.Stcd], 'DispDtls.Stcd')); // 2200 dispatch state
-  if (inv.ShipDtls && !isValidStateCode(inv.ShipDtls.Stcd)) out.push(problem('2200', [inv.ShipDtls.Stcd], 'ShipDtls.Stcd')); // 2200 ship-to state
+  if (inv.DispDtls && !isIrpStateCode(inv.DispDtls.Stcd)) out.push(problem('2200', [inv.DispDtls.Stcd], 'DispDtls.Stcd')); // 2200 dispatch state
+  if (inv.ShipDtls && !isIrpStateCode(inv.ShipDtls.Stcd)) out.push(problem('2200', [inv.ShipDtls.Stcd], 'ShipDtls.Stcd')); // 2200 ship-to state
 
   // 2178 PIN codes against their state (foreign addresses, state 96, are not PIN-checked)
   const checkPin = (pin: number | null | undefined, stcd: string, field: string) => {
     const code = normalizeStateCode(stcd);
-    if (pin == null || code === OTHER_COUNTRY || !isValidStateCode(code)) return;
+    if (pin == null || code === OTHER_COUNTRY || !isIrpStateCode(code)) return;
     if (!pinBelongsToState(pin, code)) out.push(problem('2178', [stateName(code) ?? code], field));
   };
   checkPin(seller.Pin, seller.Stcd, 'SellerDtls.Pin');

@@ -40,8 +40,12 @@ export class IrpRepository {
     return rows[0];
   }
 
-  /** What a duplicate answer needs (2150 DUPIRN / 2278), without reading the stored document. */
-  async findRegistration(sellerGstin: string, fy: string, docType: string, docKey: string) {
+  /**
+   * What a duplicate answer needs (2150 DUPIRN / 2278), without reading the stored document.
+   * `anyCase`: the number in any letter case (reference §7.1 item 6), for documents registered before
+   * the IRP upper-cased numbers; not index-backed, so callers try the exact key first.
+   */
+  async findRegistration(sellerGstin: string, fy: string, docType: string, docKey: string, anyCase = false) {
     const rows = await this.db
       .select({ irn: irpDocuments.irn, status: irpDocuments.status, ackNo: irpDocuments.ackNo, ackDt: irpDocuments.ackDt })
       .from(irpDocuments)
@@ -50,7 +54,7 @@ export class IrpRepository {
           eq(irpDocuments.sellerGstin, sellerGstin),
           eq(irpDocuments.fy, fy),
           eq(irpDocuments.docType, docType),
-          eq(irpDocuments.docKey, docKey),
+          anyCase ? sql`upper(${irpDocuments.docKey}) = ${docKey.toUpperCase()}` : eq(irpDocuments.docKey, docKey),
         ),
       )
       .limit(1);

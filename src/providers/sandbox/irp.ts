@@ -63,8 +63,9 @@ export class SandboxIrp implements EinvoiceProvider {
 
     // A registered document answers 2150 with the first registration in DUPIRN, or 2278 when it was
     // cancelled (reference §4.1, §7.1 item 6) — checked before the business rules, so a retry after
-    // a lost response always finds its IRN.
-    const existing = await this.repo.findRegistration(seller, fy, doc.Typ, docKey);
+    // a lost response always finds its IRN. Since 1 Jun 2025 in any letter case, also against
+    // documents registered before that date with a mixed-case number.
+    const existing = await this.findRegistration(seller, fy, doc.Typ, docKey, upper);
     if (existing) throw duplicateError(existing);
 
     const rows = await this.taxpayers.findRegistryFields(referencedGstins(invoice));
@@ -102,7 +103,7 @@ export class SandboxIrp implements EinvoiceProvider {
     });
     if (!inserted) {
       // Lost a race with an identical request: exactly one registration wins, the rest get 2150.
-      const winner = await this.repo.findRegistration(seller, fy, doc.Typ, docKey);
+      const winner = await this.findRegistration(seller, fy, doc.Typ, docKey, upper);
       if (winner) throw duplicateError(winner);
       fail('2139');
     }
@@ -163,6 +164,23 @@ export class SandboxIrp implements EinvoiceProvider {
     return irnDocumentOf(row);
   }
 
+  /**
+   * 2150/2278 lookup. Since 1 Jun 2025 numbers are compared in any case (reference §7.1 item 6): keys
+   * registered since then are upper case, so the exact key finds them; a financial year that began
+   * before that date may also hold mixed-case keys from earlier, which only a case-insensitive look finds.
+   */
+  private async findRegistration(seller: string, fy: string, docType: string, docKey: string, upper: boolean) {
+    const exact = await this.repo.findRegistration(seller, fy, docType, docKey);
+    if (exact || !upper || fy > this.lastCaseSensitiveFy) return exact;
+    return this.repo.findRegistration(seller, fy, docType, docKey, true);
+  }
+
+  /** FY of the last day on which numbers were still hashed as given. */
+  private get lastCaseSensitiveFy(): string {
+    const dayBefore = new Date(Date.parse(`${this.options.upperCaseDocNoFrom}T00:00:00Z`) - 86_400_000);
+    return financialYear({ y: dayBefore.getUTCFullYear(), m: dayBefore.getUTCMonth() + 1 });
+  }
+
   async getGstinDetails(_session: ProviderSession, gstin: string) {
     if (!isGstinFormat(gstin)) fail('3030', [], 'gstin');
     const row = await this.taxpayers.findByGstin(gstin);
@@ -204,7 +222,11 @@ function duplicateError(row: Pick<IrpDocumentRow, 'irn' | 'status' | 'ackNo' | '
   });
 }
 
-/** The invoice as NIC stores and signs it: sections in schema order, each item gaining `ItemNo` before `SlNo` (reference §6.3). */
+/**
+ * The invoice as NIC stores and signs it: sections in schema order, each item gaining `ItemNo` before
+ * `SlNo` (reference §6.3). NIC re-serialises items in its own class order, which puts `IsServc` before
+ * `PrdDesc` (every SignedInvoice recorded in [IC], 2022 and 2023), unlike the schema's request order.
+ */
 function withItemNumbers(inv: Inv01): Record<string, unknown> {
   const order = [
     'Version',
@@ -226,7 +248,7 @@ function withItemNumbers(inv: Inv01): Record<string, unknown> {
   for (const key of order) {
     const value = (inv as Record<string, unknown>)[key];
     if (value === undefined || value === null) continue;
-    out[key] = key === 'ItemList' ? inv.ItemList.map((item) => ({ ItemNo: 0, ...item })) : value;
+    out[key] = key === 'ItemList' ? inv.ItemList.map(({ SlNo, IsServc, ...rest }) => ({ ItemNo: 0, SlNo, IsServc, ...rest })) : value;
   }
   return out;
 }
