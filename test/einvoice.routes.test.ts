@@ -236,6 +236,19 @@ describe('e-Invoice routes', () => {
       expectProblem(await getIrn(otherToken, doc.Irn), 404, '2148');
     });
 
+    it('a duplicate reveals the first registration (DUPIRN) only to whom may file it', async () => {
+      const { no, date, doc } = await registered('PEEK');
+      // A regular taxpayer naming itself the e-commerce operator learns nothing: it fails the rules (2195).
+      const peek = await generate(otherToken, invoice('b2b-intra', { docNo: no, docDate: date, ecmGstin: OTHER_GSTIN }));
+      const problem = expectProblem(peek, 400, '2195');
+      assert.equal(problem.info, undefined);
+      assert.ok(!peek.body.includes(String(doc.AckNo)));
+      // The registered e-commerce operator may file for the supplier, so it meets the duplicate.
+      const eco = await generate(ecoToken, invoice('b2b-intra', { docNo: no, docDate: date, ecmGstin: ECO_GSTIN }));
+      const dup = expectProblem(eco, 409, '2150');
+      assert.deepEqual(dup.info, [{ InfCd: 'DUPIRN', Desc: { AckNo: doc.AckNo, AckDt: doc.AckDt, Irn: doc.Irn } }]);
+    });
+
     it('the e-commerce operator that filed a document may cancel it; a third taxpayer may not', async () => {
       const inv = invoice('b2b-intra', { docNo: docNo('ECOC'), docDate: today(), ecmGstin: ECO_GSTIN });
       const res = await generate(ecoToken, inv);

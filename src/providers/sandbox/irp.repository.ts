@@ -47,7 +47,13 @@ export class IrpRepository {
    */
   async findRegistration(sellerGstin: string, fy: string, docType: string, docKey: string, anyCase = false) {
     const rows = await this.db
-      .select({ irn: irpDocuments.irn, status: irpDocuments.status, ackNo: irpDocuments.ackNo, ackDt: irpDocuments.ackDt })
+      .select({
+        irn: irpDocuments.irn,
+        status: irpDocuments.status,
+        ackNo: irpDocuments.ackNo,
+        ackDt: irpDocuments.ackDt,
+        submitterGstin: irpDocuments.submitterGstin,
+      })
       .from(irpDocuments)
       .where(
         and(

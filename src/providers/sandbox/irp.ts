@@ -65,8 +65,10 @@ export class SandboxIrp implements EinvoiceProvider {
     // cancelled (reference §4.1, §7.1 item 6) — checked before the business rules, so a retry after
     // a lost response always finds its IRN. Since 1 Jun 2025 in any letter case, also against
     // documents registered before that date with a mixed-case number.
+    // Only to whom may see it: the supplier or whoever filed it; anyone else goes through the rules
+    // (an e-commerce operator that may file for this supplier still meets 2150 at the insert below).
     const existing = await this.findRegistration(seller, fy, doc.Typ, docKey, upper);
-    if (existing) throw duplicateError(existing);
+    if (existing && (session.gstin === seller || session.gstin === existing.submitterGstin)) throw duplicateError(existing);
 
     const rows = await this.taxpayers.findRegistryFields(referencedGstins(invoice));
     const registry = new Map(rows.map((r) => [r.gstin, toRegistryEntry(r)]));
