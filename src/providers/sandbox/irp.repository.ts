@@ -28,14 +28,7 @@ export class IrpRepository {
     const rows = await this.db
       .select()
       .from(irpDocuments)
-      .where(
-        and(
-          eq(irpDocuments.sellerGstin, sellerGstin),
-          eq(irpDocuments.fy, fy),
-          eq(irpDocuments.docType, docType),
-          eq(irpDocuments.docKey, docKey),
-        ),
-      )
+      .where(documentIs(sellerGstin, fy, docType, docKey))
       .limit(1);
     return rows[0];
   }
@@ -55,14 +48,7 @@ export class IrpRepository {
         submitterGstin: irpDocuments.submitterGstin,
       })
       .from(irpDocuments)
-      .where(
-        and(
-          eq(irpDocuments.sellerGstin, sellerGstin),
-          eq(irpDocuments.fy, fy),
-          eq(irpDocuments.docType, docType),
-          anyCase ? sql`upper(${irpDocuments.docKey}) = ${docKey.toUpperCase()}` : eq(irpDocuments.docKey, docKey),
-        ),
-      )
+      .where(documentIs(sellerGstin, fy, docType, docKey, anyCase))
       .limit(1);
     return rows[0];
   }
@@ -76,4 +62,14 @@ export class IrpRepository {
       .returning({ irn: irpDocuments.irn });
     return rows.length === 1;
   }
+}
+
+/** The IRN's inputs: (seller GSTIN, FY, type, number as hashed) — the unique registration key. */
+function documentIs(sellerGstin: string, fy: string, docType: string, docKey: string, anyCase = false) {
+  return and(
+    eq(irpDocuments.sellerGstin, sellerGstin),
+    eq(irpDocuments.fy, fy),
+    eq(irpDocuments.docType, docType),
+    anyCase ? sql`upper(${irpDocuments.docKey}) = ${docKey.toUpperCase()}` : eq(irpDocuments.docKey, docKey),
+  );
 }
