@@ -121,6 +121,12 @@ describe('sandbox control', () => {
       assert.equal(m.json().DtReg, '2020-04-01');
     });
 
+    it('a malformed PAN is 400 INVALID_PAN', async () => {
+      const res = await createTaxpayer({ stateCode: '27', pan: 'AABC1234C', legalName: 'BAD PAN', rgdt: '01/04/2020' });
+      const problem = expectProblem(res, 400, 'INVALID_PAN');
+      assert.equal(problem.errors[0].field, 'pan');
+    });
+
     it('generated GSTINs differ, keep a given PAN, and follow the taxpayer type (TCS)', async () => {
       const a = (await createTaxpayer({ stateCode: '27', legalName: 'FIRST GENERATED', rgdt: '01/04/2020' })).json();
       const b = (await createTaxpayer({ stateCode: '27', legalName: 'SECOND GENERATED', rgdt: '01/04/2020' })).json();

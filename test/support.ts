@@ -163,12 +163,15 @@ export interface OpenAppOptions {
  * registry), on PGlite or — with DATABASE_URL — its own PostgreSQL schema; the database handle is
  * exposed so tests can look at the rows.
  */
+let ephemeralSigner: Promise<Signer> | undefined;
+
 export async function openApp(opts: OpenAppOptions = {}): Promise<OwnApp> {
   const databaseUrl = process.env.DATABASE_URL;
   const config = loadConfig({ GSTGATE_ADMIN_KEY: ADMIN_KEY, ...opts.env, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
   const schemaName = databaseUrl ? (opts.schemaName ?? `test_${randomBytes(6).toString('hex')}`) : undefined;
   const database = await openDatabase({ databaseUrl, dataDir: opts.dataDir ?? 'memory://', schemaName });
-  const signer = await loadOrCreateSigner(opts.dataDir);
+  // An in-memory app shares one ephemeral key per test process (RSA key generation costs ~0.4 s).
+  const signer = await (opts.dataDir ? loadOrCreateSigner(opts.dataDir) : (ephemeralSigner ??= loadOrCreateSigner(undefined)));
   const clock = new SandboxClock();
   const app = await buildApp({ config, database, signer, govClock: clock, adminKey: ADMIN_KEY, logger: opts.logger });
   await app.services.sandbox.loadClock();

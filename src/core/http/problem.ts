@@ -72,7 +72,6 @@ export function toGstError(err: unknown, bodyLimit?: number): GstError {
       return GstError.of('INVALID_JSON');
   }
   if (err instanceof SyntaxError && e.statusCode === 400) return GstError.of('INVALID_JSON');
-  if (e.statusCode === 429) return GstError.of('RATE_LIMITED', ['60']);
   if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
     return new GstError([problem('VALIDATION_FAILED', [e.message])], { status: e.statusCode });
   }

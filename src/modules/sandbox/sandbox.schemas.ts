@@ -22,11 +22,7 @@ export const CreateTaxpayerBody = z.object({
     .string()
     .regex(/^\d{1,2}$/)
     .optional(),
-  pan: z
-    .string()
-    .regex(/^[A-Z]{5}[0-9]{4}[A-Z]$/)
-    .optional()
-    .describe('PAN for a generated GSTIN (several registrations of one PAN)'),
+  pan: z.string().optional().describe('PAN for a generated GSTIN (several registrations of one PAN)'),
   legalName: z.string().min(3).max(100),
   tradeName: z.string().min(1).max(100).optional(),
   sts: z.enum(PORTAL_STATUSES).default('Active'),
