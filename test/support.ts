@@ -164,6 +164,10 @@ export interface OpenAppOptions {
  * exposed so tests can look at the rows.
  */
 let ephemeralSigner: Promise<Signer> | undefined;
+function sharedEphemeralSigner(): Promise<Signer> {
+  if (!ephemeralSigner) ephemeralSigner = loadOrCreateSigner(undefined);
+  return ephemeralSigner;
+}
 
 export async function openApp(opts: OpenAppOptions = {}): Promise<OwnApp> {
   const databaseUrl = process.env.DATABASE_URL;
@@ -171,7 +175,7 @@ export async function openApp(opts: OpenAppOptions = {}): Promise<OwnApp> {
   const schemaName = databaseUrl ? (opts.schemaName ?? `test_${randomBytes(6).toString('hex')}`) : undefined;
   const database = await openDatabase({ databaseUrl, dataDir: opts.dataDir ?? 'memory://', schemaName });
   // An in-memory app shares one ephemeral key per test process (RSA key generation costs ~0.4 s).
-  const signer = await (opts.dataDir ? loadOrCreateSigner(opts.dataDir) : (ephemeralSigner ??= loadOrCreateSigner(undefined)));
+  const signer = await (opts.dataDir ? loadOrCreateSigner(opts.dataDir) : sharedEphemeralSigner());
   const clock = new SandboxClock();
   const app = await buildApp({ config, database, signer, govClock: clock, adminKey: ADMIN_KEY, logger: opts.logger });
   await app.services.sandbox.loadClock();
