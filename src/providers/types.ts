@@ -2,6 +2,24 @@
  * How a module reaches a government system. `sandbox` is the in-process emulator; `nic` (the
  * wire-protocol issue) talks to NIC over HTTP. Both throw GstError with the official codes.
  */
+
+import type {
+  CancelEwbRequest,
+  ConsolidateRequest,
+  EwayBillDetails,
+  EwbListRow,
+  ExtendRequest,
+  GenerateEwbRequest,
+  GenerateEwbResult,
+  MultiVehicleAddRequest,
+  MultiVehicleChangeRequest,
+  MultiVehicleInitiateRequest,
+  PartBRequest,
+  RegenerateTripSheetRequest,
+  RejectEwbRequest,
+  TransporterUpdateRequest,
+  TripSheet,
+} from '../domain/ewaybill/types.ts';
 import type { Inv01 } from '../domain/invoice/inv01.schema.ts';
 import type { IrpGstinMaster } from '../modules/taxpayer/registry.ts';
 
@@ -84,7 +102,43 @@ export interface ProviderHealth {
   detail?: string;
 }
 
+/** E-way bill by IRN (reference nic-einvoice.md §4.5), the same fields as INV-01 EwbDtls plus Irn. */
+export interface EwbByIrnRequest {
+  Irn: string;
+  Distance: number;
+  TransMode?: string | null;
+  TransId?: string | null;
+  TransName?: string | null;
+  TransDocDt?: string | null;
+  TransDocNo?: string | null;
+  VehNo?: string | null;
+  VehType?: string | null;
+  ExpShipDtls?: { Addr1?: string | null; Addr2?: string | null; Loc?: string | null; Pin: number; Stcd: string } | null;
+  DispDtls?: { Nm?: string | null; Addr1?: string | null; Addr2?: string | null; Loc?: string | null; Pin: number; Stcd: string } | null;
+}
+
+/** §4.5 success: dates in the IRP's `yyyy-MM-dd HH:mm:ss`; EwbValidTill null for a Part-A slip. */
+export interface EwbByIrnResult {
+  EwbNo: number;
+  EwbDt: string;
+  EwbValidTill: string | null;
+  info?: InfoDtl[];
+}
+
+/** §4.6 Get e-way bill by IRN. */
+export interface EwbOfIrn {
+  EwbNo: number;
+  Status: string;
+  GenGstin: string;
+  EwbDt: string;
+  EwbValidTill: string | null;
+}
+
 export interface EinvoiceProvider {
+  /** §4.5: the IRP asks the e-way bill system for an e-way bill of a registered IRN (IRP codes 4000–4040). */
+  generateEwbByIrn(session: ProviderSession, req: EwbByIrnRequest): Promise<EwbByIrnResult>;
+  /** §4.6 (4005 when none). */
+  getEwbByIrn(session: ProviderSession, irn: string): Promise<EwbOfIrn>;
   generateIrn(session: ProviderSession, invoice: Inv01): Promise<{ document: IrnDocument; info?: InfoDtl[] }>;
   cancelIrn(session: ProviderSession, req: CancelIrnRequest): Promise<CancelIrnResult>;
   getByIrn(session: ProviderSession, irn: string): Promise<IrnDocument>;
@@ -93,8 +147,50 @@ export interface EinvoiceProvider {
   syncGstinDetails(session: ProviderSession, gstin: string): Promise<IrpGstinMaster>;
 }
 
+/** Roles for the date lists (A2.2): what the caller generated, what it carries, what others generated on it. */
+export type EwbListRole = 'generator' | 'transporter' | 'other-party';
+
+/**
+ * The NIC e-way bill system (reference nic-ewaybill-gst.md Part A). The session's GSTIN is the NIC
+ * header `gstin`: the acting consignor, consignee or transporter. Errors carry NIC's 3-digit codes.
+ */
+export interface EwaybillProvider {
+  generate(session: ProviderSession, req: GenerateEwbRequest): Promise<GenerateEwbResult>;
+  updatePartB(session: ProviderSession, req: PartBRequest): Promise<{ vehUpdDate: string; validUpto: string | null }>;
+  updateTransporter(
+    session: ProviderSession,
+    req: TransporterUpdateRequest,
+  ): Promise<{ ewayBillNo: string; transporterId: string; transUpdateDate: string }>;
+  extend(session: ProviderSession, req: ExtendRequest): Promise<{ ewayBillNo: string; updatedDate: string; validUpto: string }>;
+  cancel(session: ProviderSession, req: CancelEwbRequest): Promise<{ ewayBillNo: string; cancelDate: string }>;
+  reject(session: ProviderSession, req: RejectEwbRequest): Promise<{ ewayBillNo: string; ewbRejectedDate: string }>;
+  consolidate(session: ProviderSession, req: ConsolidateRequest): Promise<{ cEwbNo: number; cEwbDate: string }>;
+  regenerateTripSheet(
+    session: ProviderSession,
+    req: RegenerateTripSheetRequest,
+  ): Promise<{ cEwbNo: number; cEwbDate: string; tripSheetEwayBills: Array<{ ewbNo: number }> }>;
+  initiateMultiVehicle(
+    session: ProviderSession,
+    req: MultiVehicleInitiateRequest,
+  ): Promise<{ ewbNo: string; groupNo: string; createdDate: string }>;
+  addMultiVehicle(session: ProviderSession, req: MultiVehicleAddRequest): Promise<{ ewbNo: string; groupNo: string; vehAddedDate: string }>;
+  changeMultiVehicle(
+    session: ProviderSession,
+    req: MultiVehicleChangeRequest,
+  ): Promise<{ ewbNo: string; groupNo: string; vehUpdDate: string }>;
+  /** GetEwayBill: the consignor, the consignee or the transporter may read it (357 otherwise). */
+  getEwayBill(session: ProviderSession, ewbNo: number): Promise<EwayBillDetails>;
+  /** GetEwayBillsByDate / GetEwayBillsForTransporter / GetEwayBillsofOtherParty; date dd/mm/yyyy. */
+  listByDate(session: ProviderSession, date: string, role: EwbListRole): Promise<EwbListRow[]>;
+  /** GetEwayBillGeneratedByConsigner: the active e-way bill of one of the caller's documents. */
+  getByDocument(session: ProviderSession, docType: string, docNo: string): Promise<GenerateEwbResult>;
+  /** GetTripSheet. */
+  getTripSheet(session: ProviderSession, tripSheetNo: number): Promise<TripSheet>;
+}
+
 export interface Provider {
   name: 'sandbox' | 'nic';
   einvoice: EinvoiceProvider;
+  ewaybill: EwaybillProvider;
   health(): Promise<ProviderHealth>;
 }

@@ -20,11 +20,15 @@ import {
   type CancelIrnResult,
   type DocumentKey,
   type EinvoiceProvider,
+  type EwbByIrnRequest,
+  type EwbByIrnResult,
+  type EwbOfIrn,
   type InfoDtl,
   type IrnDocument,
   irnDocumentOf,
   type ProviderSession,
 } from '../types.ts';
+import type { SandboxEwb } from './ewb.ts';
 import type { IrpRepository } from './irp.repository.ts';
 import type { IrpDocumentRow } from './irp.tables.ts';
 
@@ -44,7 +48,17 @@ export class SandboxIrp implements EinvoiceProvider {
     private readonly signer: Signer,
     private readonly clock: Clock,
     private readonly options: IrpOptions,
+    private readonly ewb: SandboxEwb,
   ) {}
+
+  async generateEwbByIrn(_session: ProviderSession, _req: EwbByIrnRequest): Promise<EwbByIrnResult> {
+    void this.ewb;
+    throw new Error('not implemented');
+  }
+
+  async getEwbByIrn(_session: ProviderSession, _irn: string): Promise<EwbOfIrn> {
+    throw new Error('not implemented');
+  }
 
   /** GSTN advisory of 4 Apr 2025: case-insensitive document numbers from 1 Jun 2025 (reference §6.1). */
   private upperCaseDocNo(now: Date): boolean {

@@ -3,6 +3,8 @@ import type { Signer } from '../../core/crypto/signer.ts';
 import type { Db } from '../../core/db.ts';
 import type { TaxpayerRepository } from '../../modules/taxpayer/taxpayer.repository.ts';
 import type { Provider } from '../types.ts';
+import { EwbRepository } from './ewb.repository.ts';
+import { SandboxEwb } from './ewb.ts';
 import { IrpRepository } from './irp.repository.ts';
 import { type IrpOptions, SandboxIrp } from './irp.ts';
 
@@ -14,10 +16,12 @@ export function createSandboxProvider(deps: {
   clock: Clock;
   irp: IrpOptions;
 }): Provider {
-  const einvoice = new SandboxIrp(new IrpRepository(deps.db), deps.taxpayers, deps.signer, deps.clock, deps.irp);
+  const ewaybill = new SandboxEwb(new EwbRepository(deps.db), deps.taxpayers, deps.clock);
+  const einvoice = new SandboxIrp(new IrpRepository(deps.db), deps.taxpayers, deps.signer, deps.clock, deps.irp, ewaybill);
   return {
     name: 'sandbox',
     einvoice,
+    ewaybill,
     health: async () => ({ name: 'sandbox', status: 'up' }),
   };
 }
