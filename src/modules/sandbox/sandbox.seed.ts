@@ -1,7 +1,7 @@
 /**
  * Demo data seeded on first start (README lists it): taxpayers in several states — among them a
  * cancelled one, a suspended one, an SEZ unit, a composition dealer, an e-commerce operator (TCS)
- * and a large taxpayer under the 30-day reporting limit — plus NIC's own sandbox test GSTINs, which
+ * a large taxpayer under the 30-day reporting limit and a transporter (e-way bills) — plus NIC's own sandbox test GSTINs, which
  * fail the check digit and exist only as test identities, and one demo API user.
  */
 import { GstError } from '../../core/errors.ts';
@@ -110,6 +110,15 @@ export const DEMO_TAXPAYERS: Seed[] = [
     ctb: 'Private Limited Company',
     blocked: true,
     address: addr('05', '248001', 'Rajpur Road', 'Dehradun', 'Rajpur Road', 'Organic Plaza'),
+  },
+  {
+    gstin: '29AAECS4417K1Z2',
+    legalName: 'SWIFT ROADWAYS PRIVATE LIMITED',
+    tradeName: 'Swift Roadways',
+    rgdt: '01/07/2017',
+    ctb: 'Private Limited Company',
+    nba: ['Service Provision'],
+    address: addr('29', '560058', 'Peenya', 'Bengaluru', 'Peenya Industrial Area', 'Transport Nagar'),
   },
   // NIC's e-invoice sandbox sample GSTINs (reference §5.14); their check digits fail.
   {
