@@ -26,11 +26,11 @@ describe('error catalogue', () => {
     assert.throws(() => problem('NOPE'), /not in the catalogue/);
   });
 
-  it('every entry has an HTTP status and a message, and platform codes are upper case', () => {
+  it('every entry has an HTTP status and a message; NIC codes are 3 (e-way bill) or 4 digits, platform codes upper case', () => {
     for (const [code, entry] of Object.entries(catalogue)) {
       assert.ok(entry.status >= 400 && entry.status < 600, code);
       assert.ok(entry.message.length > 0, code);
-      assert.match(code, /^(\d{4}|[A-Z_]+)$/, code);
+      assert.match(code, /^(\d{3,4}|[A-Z_]+)$/, code);
     }
   });
 
