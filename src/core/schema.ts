@@ -3,4 +3,5 @@ export * from '../modules/auth/auth.tables.ts';
 export * from '../modules/einvoice/einvoice.tables.ts';
 export * from '../modules/sandbox/sandbox.tables.ts';
 export * from '../modules/taxpayer/taxpayer.tables.ts';
+export * from '../providers/sandbox/ewb.tables.ts';
 export * from '../providers/sandbox/irp.tables.ts';
