@@ -22,6 +22,8 @@ import { AuthService } from './modules/auth/auth.service.ts';
 import { EinvoiceRepository } from './modules/einvoice/einvoice.repository.ts';
 import { einvoiceRoutes } from './modules/einvoice/einvoice.routes.ts';
 import { EinvoiceService } from './modules/einvoice/einvoice.service.ts';
+import { ewaybillRoutes } from './modules/ewaybill/ewaybill.routes.ts';
+import { EwaybillService } from './modules/ewaybill/ewaybill.service.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { SandboxRepository } from './modules/sandbox/sandbox.repository.ts';
 import { sandboxRoutes } from './modules/sandbox/sandbox.routes.ts';
@@ -45,6 +47,7 @@ export interface AppDeps {
 export interface Services {
   auth: AuthService;
   einvoice: EinvoiceService;
+  ewaybill: EwaybillService;
   sandbox: SandboxService;
   taxpayers: TaxpayerRepository;
   provider: Provider;
@@ -91,6 +94,7 @@ export function createServices(deps: AppDeps): Services {
     taxpayers,
     provider,
     einvoice: new EinvoiceService(new EinvoiceRepository(db), provider.einvoice),
+    ewaybill: new EwaybillService(provider.ewaybill),
     sandbox: new SandboxService(new SandboxRepository(db), taxpayers, auth, deps.govClock),
   };
 }
@@ -131,6 +135,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       tags: [
         { name: 'Auth' },
         { name: 'e-Invoice', description: 'NIC IRP: INV-01 v1.1' },
+        { name: 'e-Way Bill', description: 'NIC e-way bill system v1.03: NIC field names and 3-digit codes' },
         { name: 'Sandbox control', description: 'Sandbox provider only; X-Admin-Key' },
         { name: 'Health' },
       ],
@@ -148,6 +153,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(healthRoutes(deps.database, services.provider, VERSION));
   await app.register(authRoutes(services.auth));
   await app.register(einvoiceRoutes(services.einvoice, requireToken as never));
+  await app.register(ewaybillRoutes(services.ewaybill, requireToken as never));
   if (deps.config.GSTGATE_PROVIDER === 'sandbox') {
     await app.register(sandboxRoutes(services.sandbox, adminGuard(deps.adminKey) as never));
   }

@@ -7,6 +7,7 @@ import { resolveAdminKey } from './core/admin-key.ts';
 import { SandboxClock } from './core/clock.ts';
 import { loadOrCreateSigner } from './core/crypto/signer.ts';
 import { openDatabase } from './core/db.ts';
+import { warmDistances } from './domain/ewaybill/distance.ts';
 import { loadHsnMaster } from './domain/hsn.ts';
 import { warmPincodes } from './domain/pincode.ts';
 import { seedSandbox } from './modules/sandbox/sandbox.seed.ts';
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
     },
   });
   warmPincodes();
+  warmDistances();
   if (config.GSTGATE_HSN_MASTER_CSV) {
     const count = loadHsnMaster(readFileSync(config.GSTGATE_HSN_MASTER_CSV, 'utf8'));
     app.log.info({ count }, 'loaded the HSN/SAC master');

@@ -14,8 +14,8 @@ import { after, before, describe, it } from 'node:test';
 const root = new URL('..', import.meta.url).pathname;
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 
-function walkthroughScript(): string {
-  const block = readme.slice(readme.indexOf('<!-- walkthrough:start -->'), readme.indexOf('<!-- walkthrough:end -->'));
+function walkthroughScript(name = 'walkthrough'): string {
+  const block = readme.slice(readme.indexOf(`<!-- ${name}:start -->`), readme.indexOf(`<!-- ${name}:end -->`));
   const start = block.indexOf('```bash\n') + '```bash\n'.length;
   return block.slice(start, block.lastIndexOf('```'));
 }
@@ -59,6 +59,22 @@ describe('README', () => {
     throw new Error(`server did not start:\n${output}`);
   });
 
+  /** Runs a README bash block against the started server; returns its output, one JSON value per line. */
+  async function runWalkthrough(name: string): Promise<ReturnType<typeof JSON.parse>[]> {
+    const script = walkthroughScript(name)
+      .replaceAll('http://127.0.0.1:8080', `http://127.0.0.1:${port}`)
+      .replaceAll('data/admin-key', join(dataDir, 'admin-key'));
+    const { stdout } = await new Promise<{ stdout: string }>((resolve, reject) => {
+      execFile('bash', ['-euo', 'pipefail', '-c', script], { timeout: 60_000 }, (err, out, errOut) =>
+        err ? reject(new Error(`${err.message}\n${out}\n${errOut}`)) : resolve({ stdout: out }),
+      );
+    });
+    return stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+  }
+
   after(() => {
     server?.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });
@@ -76,17 +92,8 @@ describe('README', () => {
   });
 
   it('runs the curl walk-through verbatim', async () => {
-    const script = walkthroughScript().replaceAll('http://127.0.0.1:8080', `http://127.0.0.1:${port}`);
-    const { stdout } = await new Promise<{ stdout: string }>((resolve, reject) => {
-      execFile('bash', ['-euo', 'pipefail', '-c', script], { timeout: 60_000 }, (err, out, errOut) =>
-        err ? reject(new Error(`${err.message}\n${out}\n${errOut}`)) : resolve({ stdout: out }),
-      );
-    });
-    const lines = stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
-    assert.equal(lines.length, 4, stdout);
+    const lines = await runWalkthrough('walkthrough');
+    assert.equal(lines.length, 4, JSON.stringify(lines));
     const [generated, byIrn, byDoc, cancelled] = lines;
     assert.match(generated.Irn, /^[0-9a-f]{64}$/);
     assert.equal(generated.Status, 'ACT');
@@ -94,6 +101,28 @@ describe('README', () => {
     assert.deepEqual(byDoc, generated);
     assert.equal(cancelled.Irn, generated.Irn);
     assert.match(cancelled.CancelDate, /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+  });
+
+  it('runs the e-way bill walk-through verbatim', async () => {
+    const lines = await runWalkthrough('ewb-walkthrough');
+    assert.equal(lines.length, 4, JSON.stringify(lines));
+    const [generated, partB, extended, cancelled] = lines;
+    assert.match(String(generated.ewayBillNo), /^[1-9][0-9]{11}$/);
+    assert.equal(generated.alert, ', Distance between these two pincodes is 1045, ');
+    assert.match(generated.validUpto, /^\d{2}\/\d{2}\/\d{4} 11:59:00 PM$/);
+    assert.equal(partB.validUpto, generated.validUpto, 'a later Part-B does not move the validity');
+    // Extended on the last day at 4 PM with 150 km to go: one more day.
+    const [d, m, y] = generated.validUpto.slice(0, 10).split('/').map(Number);
+    const nextDay = new Date(Date.UTC(y, m - 1, d + 1));
+    const expected = `${String(nextDay.getUTCDate()).padStart(2, '0')}/${String(nextDay.getUTCMonth() + 1).padStart(2, '0')}/${nextDay.getUTCFullYear()}`;
+    assert.deepEqual(extended, {
+      ewayBillNo: String(generated.ewayBillNo),
+      updatedDate: `${generated.validUpto.slice(0, 10)} 04:00:00 PM`,
+      validUpto: `${expected} 11:59:00 PM`,
+    });
+    assert.match(cancelled.ewayBillNo, /^[1-9][0-9]{11}$/);
+    assert.notEqual(cancelled.ewayBillNo, String(generated.ewayBillNo));
+    assert.match(cancelled.cancelDate, /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:00 (AM|PM)$/);
   });
 
   it('shows the error answer the API really gives', async () => {
