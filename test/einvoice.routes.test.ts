@@ -432,12 +432,11 @@ describe('e-Invoice routes', () => {
       });
       assert.equal(res.json().Irn, irn);
       assert.equal(jwsData(res.json().SignedQRCode).BuyerGstin, '29AWGPV7107B1Z1');
-      // The sample asks for an e-way bill (EwbDtls): the IRN is registered, and until the e-way bill
-      // system exists the answer says so the way NIC does, with EWBERR info (reference §2.5).
-      assert.equal(res.json().EwbNo, null);
-      assert.deepEqual(res.json().info, [
-        { InfCd: 'EWBERR', Desc: [{ ErrorCode: '4001', ErrorMessage: 'Error ocurred while creating Eway Bill' }] },
-      ]);
+      // The sample asks for an e-way bill (EwbDtls, road, 100 km declared): generated with the IRN,
+      // valid one day (reference §6.4); no info, as the distance was given.
+      assert.match(String(res.json().EwbNo), /^[0-9]{12}$/);
+      assert.match(res.json().EwbValidTill, / 23:59:00$/);
+      assert.equal(res.json().info, undefined);
     });
 
     it('an invoice without EwbDtls carries no info', async () => {

@@ -21,6 +21,14 @@ export class EinvoiceRepository {
     return this.db.select().from(einvoices).where(inArray(einvoices.irn, irns));
   }
 
+  /** The e-way bill the IRP generated for the document (EWB by IRN, reference §4.5). */
+  async setEwayBill(irn: string, ewb: { ewbNo: number; ewbDt: string; ewbValidTill: string | null }): Promise<void> {
+    await this.db
+      .update(einvoices)
+      .set({ ...ewb, updatedAt: new Date() })
+      .where(eq(einvoices.irn, irn));
+  }
+
   async markCancelled(irn: string, cancelDate: string, reason: string, remark: string): Promise<void> {
     await this.db
       .update(einvoices)

@@ -8,6 +8,9 @@ import {
   CancelBody,
   CancelResponse,
   DocumentQuery,
+  EwbByIrnBody,
+  EwbByIrnResponse,
+  EwbOfIrnResponse,
   GstinMasterSchema,
   GstinParams,
   IrnDocumentSchema,
@@ -41,7 +44,9 @@ export function einvoiceRoutes(service: EinvoiceService, requireToken: (req: nev
           summary: 'Generate IRN',
           description:
             'Registers an INV-01 v1.1 invoice with the IRP: validates it with NIC codes (all failures at once), computes the IRN, ' +
-            'and returns the signed invoice and QR code. A document already registered gives 2150 with its first AckNo, AckDt and IRN in `info` (DUPIRN).',
+            'and returns the signed invoice and QR code. A document already registered gives 2150 with its first AckNo, AckDt and IRN in `info` (DUPIRN). ' +
+            'With EwbDtls the e-way bill is generated too (EwbNo, EwbDt, EwbValidTill; EWBPPD in `info` when Distance was 0); ' +
+            'if it fails the IRN is still registered and `info` has EWBERR with the e-way bill errors (4000–4040).',
           security: bearerSecurity,
           body: Inv01Schema,
           response: { 200: IrnDocumentSchema, ...problems },
@@ -89,13 +94,51 @@ export function einvoiceRoutes(service: EinvoiceService, requireToken: (req: nev
         schema: {
           tags: ['e-Invoice'],
           summary: 'Cancel IRN',
-          description: 'Within 24 hours of generation (2270), by the supplier (2143), not while an e-way bill is active (2230).',
+          description:
+            'Within 24 hours of generation (2270), by the supplier (2143), not while its e-way bill is active (2230): cancel the e-way bill first.',
           security: bearerSecurity,
           body: CancelBody,
           response: { 200: CancelResponse, ...problems },
         },
       },
       async (request) => service.cancel(authOf(request), request.body),
+    );
+
+    app.post(
+      '/v1/einvoice/ewaybill',
+      {
+        schema: {
+          tags: ['e-Invoice'],
+          summary: 'Generate e-way bill by IRN',
+          description:
+            'Asks the IRP for an e-way bill of a registered, active IRN (4000; unknown 4003, another GSTIN 2148). ' +
+            'Road needs VehNo and VehType (4011, 4022), rail and air TransDocNo and TransDocDt (4012, 4023), ship either (4040); ' +
+            'TransId alone gives a Part-A slip (EwbValidTill null; neither: 4019/4027). Distance 0 lets the IRP compute it (EWBPPD in `info`; ' +
+            'same PIN 4029, unknown pair 4030); more than 10% above it 4038. Also 4009, 4010, 4014–4018, 4020, 4021, 4024, 4028, 4031–4036, 4039; ' +
+            'one live e-way bill per IRN (4002), per document (4026). All failures at once.',
+          security: bearerSecurity,
+          body: EwbByIrnBody,
+          response: { 200: EwbByIrnResponse, ...problems },
+        },
+      },
+      async (request) => service.generateEwayBill(authOf(request), request.body),
+    );
+
+    app.get(
+      '/v1/einvoice/irn/:irn/ewaybill',
+      {
+        schema: {
+          tags: ['e-Invoice'],
+          summary: 'Get the e-way bill of an IRN',
+          description:
+            'The e-way bill generated with or by the IRN, as the e-way bill system has it now (Status CNL once cancelled there). ' +
+            'None: 4005; another GSTIN: 2148.',
+          security: bearerSecurity,
+          params: IrnParams,
+          response: { 200: EwbOfIrnResponse, ...problems },
+        },
+      },
+      async (request) => service.getEwayBill(authOf(request), request.params.irn),
     );
 
     app.get(

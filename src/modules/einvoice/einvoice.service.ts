@@ -11,6 +11,9 @@ import {
   type CancelIrnRequest,
   type CancelIrnResult,
   type EinvoiceProvider,
+  type EwbByIrnRequest,
+  type EwbByIrnResult,
+  type EwbOfIrn,
   type InfoDtl,
   type IrnDocument,
   irnDocumentOf,
@@ -95,6 +98,31 @@ export class EinvoiceService {
     const result = await this.provider.cancelIrn({ gstin: auth.gstin }, { ...req, Irn: irn });
     await this.repo.markCancelled(irn, result.CancelDate, req.CnlRsn, req.CnlRem);
     return result;
+  }
+
+  /**
+   * E-way bill by IRN (reference §4.5): another GSTIN's IRN gets the same answer as getByIrn (2148);
+   * the IRP's codes 4000–4040 otherwise. The copy records the e-way bill.
+   */
+  async generateEwayBill(auth: AuthContext, req: EwbByIrnRequest): Promise<EwbByIrnResult> {
+    const irn = await this.accessibleIrn(auth, req.Irn);
+    const result = await this.provider.generateEwbByIrn({ gstin: auth.gstin }, { ...req, Irn: irn });
+    await this.repo.setEwayBill(irn, { ewbNo: result.EwbNo, ewbDt: result.EwbDt, ewbValidTill: result.EwbValidTill });
+    return result;
+  }
+
+  /** §4.6: the e-way bill of an IRN as the e-way bill system has it now (4005 when none). */
+  async getEwayBill(auth: AuthContext, irn: string): Promise<EwbOfIrn> {
+    return this.provider.getEwbByIrn({ gstin: auth.gstin }, await this.accessibleIrn(auth, irn));
+  }
+
+  /** A well-formed IRN (2145) that, when the gateway holds a copy, belongs to the caller (2148 otherwise). */
+  private async accessibleIrn(auth: AuthContext, raw: string): Promise<string> {
+    if (!isIrnFormat(raw)) fail('2145', [], 'irn');
+    const irn = raw.toLowerCase();
+    const row = await this.repo.findByIrn(irn);
+    if (row && !mayAccess(auth, row)) fail('2148');
+    return irn;
   }
 
   async gstinDetails(auth: AuthContext, gstin: string) {

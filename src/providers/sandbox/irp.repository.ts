@@ -53,6 +53,11 @@ export class IrpRepository {
     return rows[0];
   }
 
+  /** Links the document's e-way bill (reference §4.1/§4.5: EwbNo, EwbDt, EwbValidTill as the IRP answers them). */
+  async setEwayBill(irn: string, ewb: { ewbNo: number; ewbDt: string; ewbValidTill: string | null }): Promise<void> {
+    await this.db.update(irpDocuments).set(ewb).where(eq(irpDocuments.irn, irn));
+  }
+
   /** Marks an active document cancelled; false when it was not active any more (a concurrent cancel). */
   async cancel(irn: string, at: Date, cancelDate: string, reason: string, remark: string): Promise<boolean> {
     const rows = await this.db

@@ -2,12 +2,21 @@
  * The emulated Invoice Registration Portal (reference nic-einvoice.md §4–§7): validates INV-01 with
  * NIC's codes, computes the IRN (§6.1), numbers the acknowledgement (§6.2), signs the invoice and
  * the QR payload (§6.3) and keeps its own registry with NIC's windows (24 h cancel, 2-day get).
+ * E-way bills with the IRN (EwbDtls, §4.1) or by IRN (§4.5, §4.6) are checked here with the IRP's
+ * codes 4000–4040 (§7.4, domain/ewaybill/irn.ts) and registered in the emulated e-way bill system.
  */
 import type { Clock } from '../../core/clock.ts';
 import type { Signer } from '../../core/crypto/signer.ts';
 import { fail, GstError, problem } from '../../core/errors.ts';
 import { formatAckNo } from '../../domain/ack.ts';
 import { financialYear, formatIstDateTime, parseNicDate } from '../../domain/dates.ts';
+import {
+  type EwbDetails,
+  type EwbOverrides,
+  ewbReferencedGstins,
+  ewbRequestFromInvoice,
+  validateEwbForIrn,
+} from '../../domain/ewaybill/irn.ts';
 import { isGstinFormat } from '../../domain/gstin.ts';
 import type { Inv01 } from '../../domain/invoice/inv01.schema.ts';
 import { referencedGstins, validateInvoice } from '../../domain/invoice/rules.ts';
@@ -51,13 +60,92 @@ export class SandboxIrp implements EinvoiceProvider {
     private readonly ewb: SandboxEwb,
   ) {}
 
-  async generateEwbByIrn(_session: ProviderSession, _req: EwbByIrnRequest): Promise<EwbByIrnResult> {
-    void this.ewb;
-    throw new Error('not implemented');
+  /**
+   * E-way bill by IRN (reference §4.5): unknown IRN 4003, not the caller's 4037, cancelled 4000, one
+   * live e-way bill per IRN 4002 (one cancelled in the e-way bill system frees the IRN for a new one),
+   * then every §7.4 rule at once.
+   */
+  async generateEwbByIrn(session: ProviderSession, req: EwbByIrnRequest): Promise<EwbByIrnResult> {
+    if (!isIrnFormat(req.Irn)) fail('2145', [], 'Irn');
+    const row = await this.repo.findByIrn(req.Irn.toLowerCase());
+    if (!row) fail('4003', [], 'Irn');
+    if (!this.mayAccess(session, row)) fail('4037');
+    if (row.status !== 'ACT') fail('4000', [], 'Irn');
+    if (row.ewbNo !== null && (await this.ewb.isActive(Number(row.ewbNo)))) fail('4002');
+    const { Irn: _irn, DispDtls, ExpShipDtls, ...transport } = req;
+    // The registered invoice as the IRP stored it (the signed sections, §6.3).
+    const invoice = row.document as Inv01;
+    return this.issueEwb(session, invoice, transport, { irn: row.irn, irnStatus: row.status, overrides: { DispDtls, ExpShipDtls } });
   }
 
-  async getEwbByIrn(_session: ProviderSession, _irn: string): Promise<EwbOfIrn> {
-    throw new Error('not implemented');
+  /**
+   * Get e-way bill by IRN (reference §4.6), as the e-way bill system has it now (cancelled there →
+   * CNL). Another GSTIN's IRN 4037; no e-way bill (or unknown IRN) 4005.
+   */
+  async getEwbByIrn(session: ProviderSession, irn: string): Promise<EwbOfIrn> {
+    if (!isIrnFormat(irn)) fail('2145', [], 'irn');
+    const row = await this.repo.findByIrn(irn.toLowerCase());
+    if (row && !this.mayAccess(session, row)) fail('4037');
+    const bill = row ? await this.ewb.findByIrn(row.irn) : undefined;
+    if (!bill) fail('4005');
+    return {
+      EwbNo: bill.ewbNo,
+      Status: bill.status,
+      GenGstin: bill.generatorGstin,
+      EwbDt: formatIstDateTime(bill.generatedAt),
+      EwbValidTill: bill.validUntil ? formatIstDateTime(bill.validUntil) : null,
+    };
+  }
+
+  /**
+   * §7.4 checks, then the e-way bill system registers it (a document that already has one there: 604
+   * → 4026 with its number); the IRP keeps EwbNo/EwbDt/EwbValidTill (`yyyy-MM-dd HH:mm:ss`, validity
+   * null for a Part-A slip) on the IRN. Throws GstError with every problem.
+   */
+  private async issueEwb(
+    session: ProviderSession,
+    invoice: Inv01,
+    dtls: EwbDetails,
+    ctx: { irn: string; irnStatus: string; overrides?: EwbOverrides },
+  ): Promise<EwbByIrnResult> {
+    const rows = await this.taxpayers.findRegistryFields(ewbReferencedGstins(invoice, dtls));
+    const registry = new Map(rows.map((r) => [r.gstin, toRegistryEntry(r)]));
+    const overrides = ctx.overrides ?? {};
+    const checked = validateEwbForIrn(invoice, dtls, { now: this.clock.now(), registry, irnStatus: ctx.irnStatus }, overrides);
+    if (checked.problems.length > 0) throw new GstError(checked.problems);
+
+    const request = ewbRequestFromInvoice(invoice, dtls, overrides);
+    const issued = await this.ewb
+      .registerFromIrn({ request, generatorGstin: session.gstin, irn: ctx.irn, actualDist: checked.actualDist })
+      .catch((e: unknown) => {
+        if (e instanceof GstError && e.code === '604') {
+          const existing = (e.info?.[0] as { ewayBillNo?: number } | undefined)?.ewayBillNo;
+          fail('4026', [existing ?? '']);
+        }
+        throw e;
+      });
+    const result: EwbByIrnResult = {
+      EwbNo: issued.ewbNo,
+      EwbDt: formatIstDateTime(issued.generatedAt),
+      EwbValidTill: issued.validUpto ? formatIstDateTime(issued.validUpto) : null,
+    };
+    await this.repo.setEwayBill(ctx.irn, { ewbNo: result.EwbNo, ewbDt: result.EwbDt, ewbValidTill: result.EwbValidTill });
+    return checked.info.length > 0 ? { ...result, info: checked.info } : result;
+  }
+
+  /**
+   * EwbDtls of Generate IRN (reference §2.5, §4.1): the IRN stays registered whatever happens to the
+   * e-way bill; its failures come back as InfoDtls EWBERR (all of them; anything unexpected as 4001).
+   */
+  private async ewbWithIrn(session: ProviderSession, invoice: Inv01, dtls: EwbDetails, irn: string) {
+    try {
+      const { info, ...ewb } = await this.issueEwb(session, invoice, dtls, { irn, irnStatus: 'ACT' });
+      return { ewb, info: info ?? [] };
+    } catch (e) {
+      const errors = e instanceof GstError ? e.errors : [problem('4001')];
+      const info: InfoDtl[] = [{ InfCd: 'EWBERR', Desc: errors.map((p) => ({ ErrorCode: p.code, ErrorMessage: p.message })) }];
+      return { ewb: undefined, info };
+    }
   }
 
   /** GSTN advisory of 4 Apr 2025: case-insensitive document numbers from 1 Jun 2025 (reference §6.1). */
@@ -123,8 +211,9 @@ export class SandboxIrp implements EinvoiceProvider {
       if (winner) throw duplicateError(winner);
       fail('2139');
     }
+    const { ewb, info } = invoice.EwbDtls ? await this.ewbWithIrn(session, invoice, invoice.EwbDtls, irn) : { ewb: undefined, info: [] };
     return {
-      info: invoice.EwbDtls ? [ewbNotCreated()] : undefined,
+      info: info.length > 0 ? info : undefined,
       document: {
         AckNo: ackNo,
         AckDt: ackDt,
@@ -132,15 +221,18 @@ export class SandboxIrp implements EinvoiceProvider {
         SignedInvoice: signedInvoice,
         SignedQRCode: signedQr,
         Status: 'ACT',
-        EwbNo: null,
-        EwbDt: null,
-        EwbValidTill: null,
+        EwbNo: ewb?.EwbNo ?? null,
+        EwbDt: ewb?.EwbDt ?? null,
+        EwbValidTill: ewb?.EwbValidTill ?? null,
         Remarks: null,
       },
     };
   }
 
-  /** Cancel (reference §4.2): owner only (2143), active only (9999), within 24 h (2270), no live e-way bill (2230). */
+  /**
+   * Cancel (reference §4.2, §7.5): owner only (2143), active only (9999), within 24 h (2270), not while
+   * its e-way bill is active in the e-way bill system (2230): cancel that there first.
+   */
   async cancelIrn(session: ProviderSession, req: CancelIrnRequest): Promise<CancelIrnResult> {
     if (!isIrnFormat(req.Irn)) fail('2145', [], 'Irn');
     const row = await this.repo.findByIrn(req.Irn.toLowerCase());
@@ -149,7 +241,7 @@ export class SandboxIrp implements EinvoiceProvider {
     if (row.status !== 'ACT') fail('9999');
     const now = this.clock.now();
     if (now.getTime() - row.generatedAt.getTime() > 24 * HOUR_MS) fail('2270');
-    if (row.ewbNo !== null) fail('2230');
+    if (row.ewbNo !== null && (await this.ewb.isActive(Number(row.ewbNo)))) fail('2230');
     const cancelDate = formatIstDateTime(now);
     const done = await this.repo.cancel(row.irn, now, cancelDate, req.CnlRsn, req.CnlRem);
     if (!done) fail('9999');
@@ -219,16 +311,6 @@ export class SandboxIrp implements EinvoiceProvider {
     const days = this.options.getWindowDays;
     if (this.clock.now().getTime() - row.generatedAt.getTime() > days * 24 * HOUR_MS) fail('2283', [days]);
   }
-}
-
-/**
- * The IRN is registered even when the e-way bill asked for in EwbDtls fails: NIC then answers
- * InfoDtls EWBERR (reference §2.5, §4.1). The emulated e-way bill system arrives with the e-Way Bill
- * suite; until then every EwbDtls request gets NIC's generic 4001, so the caller is never left guessing.
- */
-function ewbNotCreated(): InfoDtl {
-  const { code, message } = problem('4001');
-  return { InfCd: 'EWBERR', Desc: [{ ErrorCode: code, ErrorMessage: message }] };
 }
 
 function duplicateError(row: Pick<IrpDocumentRow, 'irn' | 'status' | 'ackNo' | 'ackDt'>): GstError {
