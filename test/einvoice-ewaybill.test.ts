@@ -12,6 +12,7 @@ import { pinDistanceKm } from '../src/domain/ewaybill/distance.ts';
 import { ewbRequestFromInvoice } from '../src/domain/ewaybill/irn.ts';
 import { validUpto } from '../src/domain/ewaybill/validity.ts';
 import type { Inv01 } from '../src/domain/invoice/index.ts';
+import type { SandboxEwb } from '../src/providers/sandbox/ewb.ts';
 import { buildTestApp, type TestApp } from './helpers.ts';
 import { bearer, call, codesOf, DEMO_GSTIN, docNo, expectProblem, govDate, invoice } from './support.ts';
 
@@ -129,6 +130,24 @@ describe('e-way bills through the IRP', () => {
     });
   });
 
+  it('an unexpected failure of the e-way bill system keeps the IRN and answers EWBERR 4001', async () => {
+    const ewb = t.app.services.provider.ewaybill as SandboxEwb;
+    const original = ewb.registerFromIrn;
+    ewb.registerFromIrn = async () => {
+      throw new Error('connection reset');
+    };
+    try {
+      const { body } = await registered('EWU', road({ Distance: 1000 }) as EwbDtls);
+      assert.match(body.Irn, /^[0-9a-f]{64}$/);
+      assert.equal(body.EwbNo, null);
+      assert.deepEqual(body.info, [
+        { InfCd: 'EWBERR', Desc: [{ ErrorCode: '4001', ErrorMessage: 'Error ocurred while creating Eway Bill' }] },
+      ]);
+    } finally {
+      ewb.registerFromIrn = original;
+    }
+  });
+
   describe('POST /v1/einvoice/ewaybill (EWB by IRN, §4.5)', () => {
     it('generates the e-way bill of a registered IRN (TransMode as a number); the second time 4002', async () => {
       const { body: doc } = await registered('EBI');
@@ -164,6 +183,26 @@ describe('e-way bills through the IRP', () => {
       });
       assert.equal(res.statusCode, 200, res.body);
       assert.equal(res.json().EwbValidTill, expectedValidTill(res.json().EwbDt, 20));
+    });
+
+    it('§6.4 verified example: 2467 km generated 2022-09-16 19:29 → EwbValidTill 2022-09-29 23:59:00', async () => {
+      t.clock.set(istInstant('2022-09-16 19:29:00'));
+      try {
+        const { body: doc } = await registered('E64');
+        // Bengaluru → Guwahati: the portal's figure (2602 km) lets 2467 km through.
+        const res = await ewbByIrn({
+          Irn: doc.Irn,
+          ...road({ Distance: 2467 }),
+          ExpShipDtls: { Addr1: 'Fancy Bazar', Loc: 'Guwahati', Pin: 781001, Stcd: '18' },
+        });
+        assert.equal(res.statusCode, 200, res.body);
+        assert.equal(res.json().EwbDt, '2022-09-16 19:29:00');
+        assert.equal(res.json().EwbValidTill, '2022-09-29 23:59:00');
+        const bill = await t.app.services.provider.ewaybill.getEwayBill({ gstin: DEMO_GSTIN }, res.json().EwbNo);
+        assert.deepEqual([bill.ewayBillDate, bill.validUpto, bill.noValidDays], ['16/09/2022 07:29:00 PM', '29/09/2022 11:59:00 PM', 13]);
+      } finally {
+        t.clock.reset();
+      }
     });
 
     it('answers every rule failure at once', async () => {

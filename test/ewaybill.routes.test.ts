@@ -64,6 +64,20 @@ describe('e-way bill routes', () => {
       expectProblem(await get('/v1/distance?from=560001&to=4000011', t.demoToken), 400, '214');
       expectProblem(await call(t.app, { method: 'GET', url: '/v1/distance?from=560001&to=400001' }), 401, 'UNAUTHORIZED');
     });
+
+    it('treats coordinates outside India as none (the data puts 182101 at 0°, 0° and Gangtok 737101 in China): 721', async () => {
+      expectProblem(await get('/v1/distance?from=560001&to=182101', t.demoToken), 400, '721');
+      expectProblem(await get('/v1/distance?from=560001&to=737101', t.demoToken), 400, '721');
+      // So transDistance 0 cannot turn them into a bogus 10 000 km validity (A7: unknown pair with 0 → 721).
+      const res = await post('/v1/ewaybill/generate', t.demoToken, {
+        ...sampleEwbRequest('inter', { docNo: docNo('FAR'), docDate: today() }),
+        toPincode: 737101,
+        toStateCode: 11,
+        actToStateCode: 11,
+        toPlace: 'Gangtok',
+      });
+      assert.ok(codesOf(res).includes('721'), res.body);
+    });
   });
 
   describe('generate', () => {
@@ -78,6 +92,38 @@ describe('e-way bill routes', () => {
       } finally {
         t.clock.reset();
       }
+    });
+
+    it('takes a payload as NIC clients send it: strings for numbers, numbers for codes, blanks, any key case, the clear envelope', async () => {
+      const base = sampleEwbRequest('intra', { docNo: docNo('LEN'), docDate: today() });
+      const item = (base.itemList as Record<string, unknown>[])[0];
+      const { cessNonAdvol: _c, ...rest } = item;
+      const body = {
+        ...base,
+        supplyType: 'o',
+        subSupplyType: 1,
+        docType: 'inv',
+        transactionType: '1',
+        fromPincode: '560001',
+        fromStateCode: '29',
+        totalValue: '100000.00',
+        cgstValue: '9000',
+        totInvValue: '118000.00',
+        transMode: 1,
+        transDistance: 0,
+        vehicleNo: 'ka 01-ab 1234',
+        vehicleType: 'r',
+        dispatchFromGSTIN: '',
+        shipToGSTIN: '',
+        itemList: [{ ...rest, hsnCode: '84713010', quantity: '10', taxableAmount: '100000', cgstRate: '9', cessNonadvol: '0' }],
+      };
+      const res = await post('/v1/ewaybill/generate', t.demoToken, { action: 'GENEWAYBILL', Data: body });
+      assert.equal(res.statusCode, 200, res.body);
+      const got = (await get(`/v1/ewaybill/${res.json().ewayBillNo}`, t.demoToken)).json();
+      assert.deepEqual(
+        [got.supplyType, got.subSupplyType, got.docType, got.vehicleType, got.VehiclListDetails[0].vehicleNo, got.itemList[0].hsnCode],
+        ['O', '1  ', 'INV', 'R', 'KA01AB1234', 84713010],
+      );
     });
 
     it('answers a Part-A slip with validUpto null', async () => {
@@ -358,6 +404,71 @@ describe('e-way bill routes', () => {
       expectProblem(await get('/v1/ewaybill/999999999999', t.demoToken), 404, '325');
       expectProblem(await get('/v1/ewaybill/consolidated/12', t.demoToken), 404, '387');
       expectProblem(await get('/v1/ewaybill/document?type=XYZ&number=1', t.demoToken), 400, '204');
+    });
+
+    it('a malformed or missing ewbNo in a body is invalid input (400); a well-formed unknown number 404', async () => {
+      const cancel = (body: object) => post('/v1/ewaybill/cancel', t.demoToken, { cancelRsnCode: '1', ...body });
+      expectProblem(await cancel({ ewbNo: '12345' }), 400, '301');
+      expectProblem(await cancel({}), 400, '301');
+      expectProblem(await cancel({ ewbNo: 'ABC' }), 400, '395');
+      expectProblem(await cancel({ ewbNo: 319999999999 }), 404, '301');
+      expectProblem(await post('/v1/ewaybill/reject', consigneeToken, { ewbNo: '12' }), 400, '344');
+      expectProblem(await post('/v1/ewaybill/reject', consigneeToken, { ewbNo: '319999999999' }), 404, '344');
+    });
+
+    it('no action on another GSTIN’s e-way bill: 403 for each, and the bill is unchanged', async () => {
+      const ewb = await generate('intra');
+      const no = ewb.ewayBillNo;
+      const tries: [string, object, string][] = [
+        ['/v1/ewaybill/cancel', { ewbNo: no, cancelRsnCode: '1' }, '312'],
+        ['/v1/ewaybill/update-transporter', { ewbNo: no, transporterId: WESTERN_GSTIN }, '339'],
+        [
+          '/v1/ewaybill/update-partb',
+          { ewbNo: no, vehicleNo: 'KA05MN4321', fromPlace: 'Bengaluru', fromState: 29, reasonCode: '1', reasonRem: 'x', transMode: '1' },
+          '636',
+        ],
+        ['/v1/ewaybill/reject', { ewbNo: no }, '342'],
+        [
+          '/v1/ewaybill/extend',
+          {
+            ewbNo: no,
+            vehicleNo: 'KA05MN4321',
+            fromPlace: 'Bengaluru',
+            fromState: 29,
+            fromPincode: 560001,
+            remainingDistance: 10,
+            transMode: '1',
+            extnRsnCode: '1',
+            extnRemarks: 'Flood',
+            consignmentStatus: 'M',
+          },
+          '700',
+        ],
+        [
+          '/v1/ewaybill/consolidate',
+          { fromPlace: 'Bengaluru', fromState: 29, vehicleNo: 'KA01TR1111', transMode: '1', tripSheetEwbBills: [{ ewbNo: no }] },
+          '650',
+        ],
+        [
+          '/v1/ewaybill/multi-vehicle/initiate',
+          {
+            ewbNo: no,
+            reasonCode: '1',
+            reasonRem: 'x',
+            fromPlace: 'Bengaluru',
+            fromState: 29,
+            toPlace: 'Mysuru',
+            toState: 29,
+            transMode: '1',
+            totalQuantity: 1,
+            unitCode: 'NOS',
+          },
+          '646',
+        ],
+      ];
+      for (const [url, body, code] of tries) expectProblem(await post(url, consigneeToken, body), 403, code);
+      const got = (await get(`/v1/ewaybill/${no}`, t.demoToken)).json();
+      assert.deepEqual([got.status, got.transporterId, got.VehiclListDetails.length, got.rejectStatus], ['ACT', '', 1, 'N']);
     });
   });
 });

@@ -373,6 +373,57 @@ describe('sandbox e-way bill system (provider level)', () => {
     });
   });
 
+  // ---- Row locks: concurrent actions on one bill serialise (also run on PostgreSQL)
+
+  describe('concurrent actions on one bill', () => {
+    const settle = async <T>(n: number, fn: () => Promise<T>) => {
+      const results = await Promise.allSettled(Array.from({ length: n }, fn));
+      const codes = results.filter((r) => r.status === 'rejected').map((r) => (r.reason as GstError).code);
+      return { ok: results.length - codes.length, codes };
+    };
+
+    it('five simultaneous extensions: one extends, the rest find the new validity out of the window (382)', async () => {
+      at('01/06/2025 10:00');
+      const b = await generate('intra', distance(10)); // valid until 02/06/2025 23:59
+      at('02/06/2025 18:00');
+      const { ok, codes } = await settle(5, () => ewb().extend(DEMO, extension(b.no, 10)));
+      assert.equal(ok, 1);
+      assert.deepEqual(codes, ['382', '382', '382', '382']);
+      const got = await ewb().getEwayBill(DEMO, b.no);
+      assert.deepEqual([got.extendedTimes, got.validUpto, got.VehiclListDetails.length], [1, '03/06/2025 11:59:00 PM', 2]);
+    });
+
+    it('simultaneous vehicles of one group never load more than its quantity (400)', async () => {
+      at('01/06/2025 10:00');
+      const b = await generate('intra'); // 10 NOS
+      await ewb().initiateMultiVehicle(DEMO, initiation(b.no, 10));
+      let n = 0;
+      const { ok, codes } = await settle(5, () =>
+        ewb().addMultiVehicle(DEMO, { ewbNo: b.no, groupNo: 1, vehicleNo: `KA01MV000${++n}`, quantity: 4 }),
+      );
+      assert.equal(ok, 2);
+      assert.deepEqual(codes, ['400', '400', '400']);
+    });
+
+    it('simultaneous Part-B entries on a Part-A slip: every entry kept, validity started once', async () => {
+      at('01/06/2025 10:00');
+      const b = await partASlip();
+      let n = 0;
+      const { ok } = await settle(5, () => ewb().updatePartB(SWIFT, partB(b.no, { vehicleNo: `KA05MN000${++n}` })));
+      assert.equal(ok, 5);
+      const got = await ewb().getEwayBill(DEMO, b.no);
+      assert.deepEqual([got.VehiclListDetails.length, got.validUpto, got.noValidDays], [5, '02/06/2025 11:59:00 PM', 1]);
+    });
+
+    it('five simultaneous cancels: one cancels, the rest 312', async () => {
+      at('01/06/2025 10:00');
+      const b = await generate('intra');
+      const { ok, codes } = await settle(5, () => ewb().cancel(DEMO, { ewbNo: b.no, cancelRsnCode: '1' }));
+      assert.equal(ok, 1);
+      assert.deepEqual(codes, ['312', '312', '312', '312']);
+    });
+  });
+
   // ---- GET APIs
 
   describe('get', () => {
@@ -569,12 +620,13 @@ describe('sandbox e-way bill system (provider level)', () => {
   // ---- CANEWB / REJEWB
 
   describe('cancel and reject', () => {
-    it('cancel: the generator only and once (312)', async () => {
+    it('cancel: the generator only (312, 403 for another GSTIN) and once (312, 400)', async () => {
       at('01/06/2025 10:00');
       const b = await generate('intra');
-      await rejectsWith(ewb().cancel(WESTERN, { ewbNo: b.no, cancelRsnCode: '1' }), '312');
+      assert.equal((await rejectsWith(ewb().cancel(WESTERN, { ewbNo: b.no, cancelRsnCode: '1' }), '312')).status, 403);
+      assert.equal((await rejectsWith(ewb().cancel(STRANGER, { ewbNo: b.no, cancelRsnCode: '1' }), '312')).status, 403);
       await ewb().cancel(DEMO, { ewbNo: b.no, cancelRsnCode: '1' });
-      await rejectsWith(ewb().cancel(DEMO, { ewbNo: b.no, cancelRsnCode: '1' }), '312');
+      assert.equal((await rejectsWith(ewb().cancel(DEMO, { ewbNo: b.no, cancelRsnCode: '1' }), '312')).status, 400);
     });
 
     it('reject: the other party only (341, 342), once (347), not cancelled (343) nor lapsed (345); 344 unknown', async () => {
@@ -673,6 +725,37 @@ describe('sandbox e-way bill system (provider level)', () => {
       );
       at('03/06/2025 00:00');
       await rejectsWith(ewb().consolidate(DEMO, consolidation([lapsing.no])), '818');
+    });
+
+    it('a party of some members sees only those in the trip sheet; moving a member needs its Part-B right (650)', async () => {
+      at('01/06/2025 10:00');
+      const carried = (raw: Record<string, unknown>) => {
+        raw.transporterId = TRANSPORTER_GSTIN;
+      };
+      const a = await generate('intra', carried); // Demo → Western
+      const b = await generate('inter', carried); // Demo → Universal
+      const made = await ewb().consolidate(SWIFT, consolidation([a.no, b.no]));
+      const members = async (who: ProviderSession) => (await ewb().getTripSheet(who, made.cEwbNo)).tripSheetEwbBills.map((m) => m.ewbNo);
+      assert.deepEqual(await members(SWIFT), [a.no, b.no]);
+      assert.deepEqual(await members(DEMO), [a.no, b.no]);
+      assert.deepEqual(await members(WESTERN), [a.no]);
+      assert.deepEqual(await members(UNIVERSAL), [b.no]);
+      await rejectsWith(ewb().getTripSheet(STRANGER, made.cEwbNo), '357');
+
+      // Swift hands b over: neither may now move the other's bill with a regenerated trip sheet.
+      await ewb().updateTransporter(SWIFT, { ewbNo: b.no, transporterId: STRANGER.gstin });
+      const bySwift = await rejectsWith(ewb().regenerateTripSheet(SWIFT, regeneration(made.cEwbNo)), '650');
+      assert.deepEqual(
+        bySwift.errors.map((e) => e.field),
+        ['tripSheetEwbBills[1].ewbNo'],
+      );
+      const byNew = await rejectsWith(ewb().regenerateTripSheet(STRANGER, regeneration(made.cEwbNo)), '650');
+      assert.deepEqual(
+        byNew.errors.map((e) => e.field),
+        ['tripSheetEwbBills[0].ewbNo'],
+      );
+      assert.equal((await ewb().getTripSheet(SWIFT, made.cEwbNo)).status, 'ACT');
+      assert.equal((await ewb().getEwayBill(DEMO, a.no)).VehiclListDetails.length, 2);
     });
 
     it('regeneration with no member still active and valid: 391', async () => {

@@ -31,8 +31,17 @@ export function warmDistances(): void {
   coordinates();
 }
 
+/**
+ * India's extent (Lakshadweep 71.6°E to Arunachal 97.4°E, Indira Point 6.7°N to Ladakh 37.1°N). The
+ * package's data puts 160 PINs at 0°, 0° and Gangtok 737101 in China; such coordinates are no figure
+ * at all (A7: the portal has none for the pair), not a distance of thousands of km.
+ */
+const INDIA = { minLat: 6, maxLat: 37.5, minLng: 68, maxLng: 97.5 };
+
 export function pinCoordinates(pin: number | string): Coordinates | undefined {
-  return coordinates()[String(pin)];
+  const c = coordinates()[String(pin)];
+  if (!c || c.lat < INDIA.minLat || c.lat > INDIA.maxLat || c.lng < INDIA.minLng || c.lng > INDIA.maxLng) return undefined;
+  return c;
 }
 
 const EARTH_RADIUS_KM = 6371;

@@ -110,6 +110,15 @@ describe('parseGenerate', () => {
     assert.equal(onlyAlias.itemList[0].cessNonAdvol, 7);
   });
 
+  it('reads NIC’s clear POST envelope {action, data} / {Data} as the payload (A1.4)', () => {
+    const payload = gen('intra');
+    assert.equal(ok(parseGenerate({ action: 'GENEWAYBILL', data: payload })).fromGstin, DEMO_GSTIN);
+    assert.equal(ok(parseGenerate({ Data: payload })).docNo, payload.docNo);
+    assert.equal(ok(parseCancel({ ACTION: 'CANEWB', data: { ewbNo: '310000000001', cancelRsnCode: 2 } })).ewbNo, 310000000001);
+    // Anything else beside it is no envelope: read as a payload.
+    expectCode(parseGenerate({ data: payload, docNo: 'X1' }), '201', 'supplyType');
+  });
+
   it('pads an HSN sent as a number that lost its leading zero', () => {
     const v = ok(
       parseGenerate(

@@ -273,9 +273,16 @@ class Fields {
   }
 }
 
-/** The body as an object, or the problem for a body that is not one. */
+/**
+ * The body as an object, or the problem for a body that is not one. A client that sends NIC's POST
+ * envelope with the payload in clear (`{"action": "GENEWAYBILL", "data": {...}}`, A1.4; `Data` in any
+ * case, as clients vary) is read as the payload itself.
+ */
 function bodyOf(data: unknown): { fields: Fields } | { problems: Problem[] } {
   if (!isPlainObject(data)) return { problems: [problem('VALIDATION_FAILED', ['The request body must be a JSON object.'])] };
+  const keys = Object.keys(data).map((k) => k.toLowerCase());
+  const inner = Object.entries(data).find(([k]) => k.toLowerCase() === 'data')?.[1];
+  if (isPlainObject(inner) && keys.every((k) => k === 'data' || k === 'action')) return { fields: new Fields(inner, []) };
   return { fields: new Fields(data, []) };
 }
 

@@ -29,14 +29,16 @@ type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
 /**
  * Bodies go through the NIC parsers, which bind NIC's field names leniently and answer every failure
- * with its 3-digit code at once (reference A3, A9); params and queries keep the zod validator.
+ * with its 3-digit code at once (reference A3, A9); params and queries keep the zod validator. A body
+ * that fails to parse is invalid input, 400 (api.md §2), even when its code, such as 301 for a
+ * malformed or missing ewbNo, answers 404 for a well-formed number that names no e-way bill.
  */
 function nicBody<T>(parse: (data: unknown) => Parsed<T>): FastifySchemaCompiler<unknown> {
   return (route) => {
     if (route.httpPart !== 'body') return validatorCompiler(route as FastifyRouteSchemaDef<z.ZodType>);
     return (data: unknown) => {
       const parsed = parse(data);
-      return parsed.ok ? { value: parsed.value } : { error: new GstError(parsed.problems) };
+      return parsed.ok ? { value: parsed.value } : { error: new GstError(parsed.problems, { status: 400 }) };
     };
   };
 }
