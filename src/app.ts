@@ -28,7 +28,10 @@ import { healthRoutes } from './modules/health/health.routes.ts';
 import { SandboxRepository } from './modules/sandbox/sandbox.repository.ts';
 import { sandboxRoutes } from './modules/sandbox/sandbox.routes.ts';
 import { SandboxService } from './modules/sandbox/sandbox.service.ts';
+import { TtlCache } from './modules/taxpayer/taxpayer.cache.ts';
 import { TaxpayerRepository } from './modules/taxpayer/taxpayer.repository.ts';
+import { taxpayerRoutes } from './modules/taxpayer/taxpayer.routes.ts';
+import { TaxpayerService } from './modules/taxpayer/taxpayer.service.ts';
 import { createSandboxProvider } from './providers/sandbox/sandbox.provider.ts';
 import type { Provider } from './providers/types.ts';
 
@@ -49,6 +52,7 @@ export interface Services {
   einvoice: EinvoiceService;
   ewaybill: EwaybillService;
   sandbox: SandboxService;
+  taxpayer: TaxpayerService;
   taxpayers: TaxpayerRepository;
   provider: Provider;
 }
@@ -95,6 +99,9 @@ export function createServices(deps: AppDeps): Services {
     provider,
     einvoice: new EinvoiceService(new EinvoiceRepository(db), provider.einvoice),
     ewaybill: new EwaybillService(provider.ewaybill),
+    taxpayer: new TaxpayerService(provider.taxpayer, new TtlCache(deps.config.GSTGATE_TAXPAYER_CACHE_SECONDS, systemClock), {
+      acceptTestIdentities: provider.name === 'sandbox',
+    }),
     sandbox: new SandboxService(new SandboxRepository(db), taxpayers, auth, deps.govClock),
   };
 }
@@ -136,6 +143,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         { name: 'Auth' },
         { name: 'e-Invoice', description: 'NIC IRP: INV-01 v1.1' },
         { name: 'e-Way Bill', description: 'NIC e-way bill system v1.03: NIC field names and 3-digit codes' },
+        {
+          name: 'GST taxpayer',
+          description:
+            'GST common portal public APIs: search (TP), returns (RETTRACK), filing preference (GETPREF), GSTIN verification, PAN',
+        },
         { name: 'Sandbox control', description: 'Sandbox provider only; X-Admin-Key' },
         { name: 'Health' },
       ],
@@ -154,6 +166,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(authRoutes(services.auth));
   await app.register(einvoiceRoutes(services.einvoice, requireToken as never));
   await app.register(ewaybillRoutes(services.ewaybill, requireToken as never));
+  await app.register(taxpayerRoutes(services.taxpayer, requireToken as never));
   if (deps.config.GSTGATE_PROVIDER === 'sandbox') {
     await app.register(sandboxRoutes(services.sandbox, adminGuard(deps.adminKey) as never));
   }

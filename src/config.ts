@@ -34,10 +34,17 @@ const configSchema = z.object({
   GSTGATE_SIGNED_ISSUER: z.string().default('NIC Sandbox'),
   /** Optional CSV of the full HSN/SAC master (a column named hsn/code); without it HSN codes are checked by structure and chapter. */
   GSTGATE_HSN_MASTER_CSV: z.string().optional(),
+  /**
+   * Lifetime of cached taxpayer lookups (search, status, returns, preference, PAN). Default 0 with
+   * the sandbox provider (its registry is local and the admin API changes it), 3600 with nic.
+   */
+  GSTGATE_TAXPAYER_CACHE_SECONDS: z.coerce.number().int().min(0).max(604_800).optional(),
   NODE_ENV: z.string().default('production'),
 });
 
-export type Config = z.infer<typeof configSchema>;
+export type Config = Omit<z.infer<typeof configSchema>, 'GSTGATE_TAXPAYER_CACHE_SECONDS'> & {
+  GSTGATE_TAXPAYER_CACHE_SECONDS: number;
+};
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
@@ -46,5 +53,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
-  return parsed.data;
+  const data = parsed.data;
+  return {
+    ...data,
+    GSTGATE_TAXPAYER_CACHE_SECONDS: data.GSTGATE_TAXPAYER_CACHE_SECONDS ?? (data.GSTGATE_PROVIDER === 'nic' ? 3600 : 0),
+  };
 }

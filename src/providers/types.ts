@@ -21,6 +21,7 @@ import type {
   TripSheet,
 } from '../domain/ewaybill/types.ts';
 import type { Inv01 } from '../domain/invoice/inv01.schema.ts';
+import type { Filing } from '../domain/taxpayer/returns.ts';
 import type { IrpGstinMaster } from '../modules/taxpayer/registry.ts';
 
 /** The authenticated caller: the GSTIN the request acts for. */
@@ -188,9 +189,87 @@ export interface EwaybillProvider {
   getTripSheet(session: ProviderSession, tripSheetNo: number): Promise<TripSheet>;
 }
 
+/** B1 address object `addr`: `stcd` is the state NAME, `pncd` a string, `lt`/`lg` often "". */
+export interface PortalAddress {
+  bnm: string;
+  bno: string;
+  flno: string;
+  st: string;
+  loc: string;
+  city: string;
+  dst: string;
+  stcd: string;
+  pncd: string;
+  lt: string;
+  lg: string;
+}
+
+/** B1 `pradr` / `adadr` element: the address and its nature(s) of business, comma-joined. */
+export interface PortalPlace {
+  addr: PortalAddress;
+  ntr: string;
+}
+
+/** Search Taxpayer (commonapi action=TP), reference B1, field for field. Dates dd/MM/yyyy. */
+export interface TaxpayerSearchResult {
+  gstin: string;
+  lgnm: string;
+  tradeNam: string;
+  sts: string;
+  rgdt: string;
+  /** "" when not cancelled. */
+  cxdt: string;
+  lstupdt: string;
+  ctb: string;
+  dty: string;
+  nba: string[];
+  stj: string;
+  stjCd: string;
+  ctj: string;
+  ctjCd: string;
+  pradr: PortalPlace;
+  adadr: PortalPlace[];
+  einvoiceStatus: 'Yes' | 'No';
+}
+
+/** Registration status of a GSTIN: portal `sts`, e-invoice status, e-way bill blocking (IRP BlkStatus). */
+export interface TaxpayerStatus {
+  gstin: string;
+  sts: string;
+  einvoiceStatus: 'Yes' | 'No';
+  blocked: boolean;
+  /** ISO-8601 instant the registry record last changed. */
+  lastUpdated: string;
+}
+
+/** A registration of a PAN (reference B4: the portal's gstinResList, renamed). */
+export interface PanRegistration {
+  gstin: string;
+  stateCode: string;
+  sts: string;
+}
+
+/**
+ * The GST common portal's public taxpayer APIs (reference Part B). An unknown GSTIN or PAN throws
+ * NOT_FOUND (404); the sandbox answers from the shared taxpayer registry.
+ */
+export interface TaxpayerProvider {
+  /** B1 Search Taxpayer (action=TP). */
+  search(gstin: string): Promise<TaxpayerSearchResult>;
+  /** Status fields (B1 `sts`, `einvoiceStatus`, the IRP master's BlkStatus). */
+  status(gstin: string): Promise<TaxpayerStatus>;
+  /** B2 Track returns (action=RETTRACK), filed in the FY `YYYY-YY` (by date of filing), sorted by period. Empty list when none. */
+  returns(gstin: string, fy: string): Promise<{ EFiledlist: Filing[] }>;
+  /** B3 Filing preference (action=GETPREF): one element per quarter of the FY. */
+  preference(gstin: string, fy: string): Promise<{ response: Array<{ quarter: string; preference: string }> }>;
+  /** B4 every registration of a PAN across states. */
+  gstinsOfPan(pan: string): Promise<PanRegistration[]>;
+}
+
 export interface Provider {
   name: 'sandbox' | 'nic';
   einvoice: EinvoiceProvider;
   ewaybill: EwaybillProvider;
+  taxpayer: TaxpayerProvider;
   health(): Promise<ProviderHealth>;
 }

@@ -1,6 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { adminSecurity, ProblemSchema } from '../../core/http/openapi.ts';
-import { ClientView, ClockBody, ClockView, CreateTaxpayerBody, CreateUserBody, TaxpayerView, UserView } from './sandbox.schemas.ts';
+import {
+  AddFilingsBody,
+  AddFilingsResponse,
+  ClientView,
+  ClockBody,
+  ClockView,
+  CreateTaxpayerBody,
+  CreateUserBody,
+  TaxpayerView,
+  UserView,
+} from './sandbox.schemas.ts';
 import { type SandboxService, taxpayerView } from './sandbox.service.ts';
 
 const problems = { 400: ProblemSchema, 401: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema };
@@ -23,6 +34,26 @@ export function sandboxRoutes(service: SandboxService, requireAdmin: (req: never
         },
       },
       async (request, reply) => reply.status(201).send(taxpayerView(await service.createTaxpayer(request.body))),
+    );
+
+    app.post(
+      '/v1/sandbox/taxpayers/:gstin/filings',
+      {
+        schema: {
+          tags,
+          summary: 'Add return filings for a taxpayer',
+          description:
+            'They appear in GET /v1/gstin/{gstin}/returns (RETTRACK) for the financial year of their filing date, next to the synthetic ' +
+            'history of a taxpayer created with syntheticFilings (an explicit filing replaces the synthetic one of the same return and period). ' +
+            'Without `arn` one is generated in the official format. Invalid fields are 400 VALIDATION_FAILED (all at once), ' +
+            'a GSTIN not in the registry 404, the same return, period and ARN twice 409.',
+          security: adminSecurity,
+          params: z.object({ gstin: z.string() }),
+          body: AddFilingsBody,
+          response: { 201: AddFilingsResponse, ...problems },
+        },
+      },
+      async (request, reply) => reply.status(201).send(await service.addFilings(request.params.gstin, request.body.filings)),
     );
 
     app.post(

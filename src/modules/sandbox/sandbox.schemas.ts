@@ -45,6 +45,12 @@ export const CreateTaxpayerBody = z.object({
     .optional()
     .describe('IRP reporting time limit in days for this taxpayer (30 for AATO ≥ ₹10 crore); null/absent = none'),
   testIdentity: z.boolean().optional().describe("Accept a GSTIN whose check digit fails, as NIC's own sandbox test GSTINs do"),
+  syntheticFilings: z
+    .boolean()
+    .optional()
+    .describe(
+      'Give the taxpayer a synthetic return-filing history that follows its registration and the due dates (default false: only filings added through /filings)',
+    ),
 });
 export type CreateTaxpayerInput = z.infer<typeof CreateTaxpayerBody>;
 
@@ -64,6 +70,41 @@ export const TaxpayerView = z.object({
   blocked: z.boolean(),
   reportingLimitDays: z.number().nullable(),
   testIdentity: z.boolean(),
+});
+
+export const FilingInput = z.object({
+  rtntype: z.string().describe('Return type: GSTR1, GSTR1A, GSTR3B, GSTR4, CMP08, GSTR9, GSTR9C … (hyphens and case ignored: GSTR-3B)'),
+  ret_prd: z.string().describe('Tax period MMYYYY, e.g. 022024 (annual returns: 03 of the FY end, e.g. 032024)'),
+  dof: z
+    .string()
+    .describe('Date of filing dd-MM-yyyy or dd/MM/yyyy: on or after the first day of the period, not after today (government clock)'),
+  status: z.string().min(1).max(10).optional().describe('Default Filed'),
+  arn: z
+    .string()
+    .optional()
+    .describe('Acknowledgement reference number, up to 25 letters and digits; generated in the official format when absent'),
+  mof: z.enum(['ONLINE', 'OFFLINE']).optional().describe('Mode of filing, default ONLINE'),
+  valid: z.enum(['Y', 'N']).optional().describe('Default Y'),
+});
+export type FilingInputType = z.infer<typeof FilingInput>;
+
+export const AddFilingsBody = z.object({ filings: z.array(FilingInput).min(1).max(1000) });
+
+export const AddFilingsResponse = z.object({
+  gstin: z.string(),
+  filings: z
+    .array(
+      z.object({
+        valid: z.enum(['Y', 'N']),
+        mof: z.enum(['ONLINE', 'OFFLINE']),
+        dof: z.string().describe('dd-MM-yyyy'),
+        rtntype: z.string(),
+        ret_prd: z.string(),
+        arn: z.string(),
+        status: z.string(),
+      }),
+    )
+    .describe('The filings added, as GET /v1/gstin/{gstin}/returns shows them'),
 });
 
 export const CreateUserBody = z.object({

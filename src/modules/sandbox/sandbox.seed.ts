@@ -2,7 +2,8 @@
  * Demo data seeded on first start (README lists it): taxpayers in several states — among them a
  * cancelled one, a suspended one, an SEZ unit, a composition dealer, an e-commerce operator (TCS)
  * a large taxpayer under the 30-day reporting limit and a transporter (e-way bills) — plus NIC's own sandbox test GSTINs, which
- * fail the check digit and exist only as test identities, and one demo API user.
+ * fail the check digit and exist only as test identities, and one demo API user. Every demo taxpayer
+ * has a synthetic return-filing history (syntheticFilings).
  */
 import { GstError } from '../../core/errors.ts';
 import type { CreateTaxpayerInput } from './sandbox.schemas.ts';
@@ -142,7 +143,8 @@ export const DEMO_TAXPAYERS: Seed[] = [
 /** Seeds the registry and the demo user once: on a database whose registry is empty. */
 export async function seedSandbox(service: SandboxService, isEmpty: () => Promise<boolean>): Promise<boolean> {
   if (!(await isEmpty())) return false;
-  await service.ensureTaxpayers(DEMO_TAXPAYERS.map((seed) => ({ sts: 'Active', dty: 'Regular', ...seed })));
+  // Demo taxpayers have a filing history (RETTRACK) derived from their registration.
+  await service.ensureTaxpayers(DEMO_TAXPAYERS.map((seed) => ({ sts: 'Active', dty: 'Regular', syntheticFilings: true, ...seed })));
   try {
     await service.createUser(DEMO_USER.gstin, DEMO_USER.username, DEMO_USER.password);
   } catch (err) {

@@ -2,17 +2,44 @@
  * Sandbox control (api.md §7): the emulated GST registry's taxpayers, API users, NIC wire-protocol
  * clients and the government clock. Only with GSTGATE_PROVIDER=sandbox.
  */
+import { createHash } from 'node:crypto';
 import type { SandboxClock } from '../../core/clock.ts';
 import { hashPassword, randomToken } from '../../core/crypto/secrets.ts';
-import { fail, GstError, problem } from '../../core/errors.ts';
+import { fail, GstError, type Problem, problem } from '../../core/errors.ts';
+import { formatIstDate, parseNicDate } from '../../domain/dates.ts';
 import { generateGstin, isGstinFormat, isValidPan, parseGstin } from '../../domain/gstin.ts';
 import { pinBelongsToState } from '../../domain/pincode.ts';
 import { isIndianStateCode, normalizeStateCode, stateName } from '../../domain/states.ts';
+import { type Filing, formatArn } from '../../domain/taxpayer/returns.ts';
+import { toFiling } from '../../providers/sandbox/gst-portal.ts';
 import type { AuthService } from '../auth/auth.service.ts';
 import type { TaxpayerRepository } from '../taxpayer/taxpayer.repository.ts';
-import type { NewTaxpayerRow, TaxpayerRow } from '../taxpayer/taxpayer.tables.ts';
+import type { NewTaxpayerFilingRow, NewTaxpayerRow, TaxpayerRow } from '../taxpayer/taxpayer.tables.ts';
 import type { SandboxRepository } from './sandbox.repository.ts';
-import type { CreateTaxpayerInput } from './sandbox.schemas.ts';
+import type { CreateTaxpayerInput, FilingInputType } from './sandbox.schemas.ts';
+
+/**
+ * Return types the portal tracks (reference B2: GSTR1 and GSTR3B seen; the others' spellings
+ * UNCONFIRMED, written as the portal names the forms without the hyphen).
+ */
+export const RETURN_TYPES = [
+  'GSTR1',
+  'GSTR1A',
+  'GSTR3B',
+  'GSTR4',
+  'CMP08',
+  'GSTR5',
+  'GSTR5A',
+  'GSTR6',
+  'GSTR7',
+  'GSTR8',
+  'GSTR9',
+  'GSTR9A',
+  'GSTR9C',
+  'GSTR10',
+  'GSTR11',
+  'ITC04',
+] as const;
 
 const CLOCK_KEY = 'clock_offset_ms';
 
@@ -91,6 +118,76 @@ export class SandboxService {
       blocked: input.blocked ?? false,
       reportingLimitDays: input.reportingLimitDays ?? null,
       testIdentity: input.testIdentity ?? false,
+      syntheticFilings: input.syntheticFilings ?? false,
+    };
+  }
+
+  /**
+   * api.md §7: adds return filings (RETTRACK `EFiledlist` elements, reference B2) for a registry
+   * taxpayer; every invalid field at once (400); an ARN the taxpayer already has for that return and
+   * period is 409. Without `arn` one is made in the official format from the state and filing date,
+   * with a serial derived from the filing, so sending the same filing twice is a conflict too.
+   */
+  async addFilings(gstinInput: string, inputs: FilingInputType[]): Promise<{ gstin: string; filings: Filing[] }> {
+    const gstin = gstinInput.trim().toUpperCase();
+    const taxpayer = await this.taxpayers.findByGstin(gstin);
+    if (!taxpayer) {
+      const structure = parseGstin(gstin).problems;
+      if (structure.length > 0) throw new GstError(structure.map((p) => ({ ...p, field: 'gstin' })));
+      fail('NOT_FOUND', [`Taxpayer ${gstin} is not in the sandbox registry`], 'gstin');
+    }
+    const today = isoOfNicDate(formatIstDate(this.clock.now())) ?? '';
+    const problems: Problem[] = [];
+    const rows: NewTaxpayerFilingRow[] = [];
+    inputs.forEach((input, i) => {
+      const at = (name: string) => `filings[${i}].${name}`;
+      const bad = (name: string, message: string) => problems.push(problem('VALIDATION_FAILED', [message], at(name)));
+      const rtntype = input.rtntype.replace(/[\s-]/g, '').toUpperCase();
+      if (!(RETURN_TYPES as readonly string[]).includes(rtntype))
+        bad('rtntype', `Unknown return type ${input.rtntype}; use one of ${RETURN_TYPES.join(', ')}`);
+      const period = /^(0[1-9]|1[0-2])(\d{4})$/.exec(input.ret_prd);
+      // GST began in July 2017.
+      const periodStart = period ? `${period[2]}-${period[1]}-01` : undefined;
+      if (!periodStart || periodStart < '2017-07-01') bad('ret_prd', `ret_prd ${input.ret_prd} must be a tax period MMYYYY from 072017`);
+      const dof = isoOfNicDate(input.dof.replace(/-/g, '/'));
+      if (!dof) bad('dof', `dof ${input.dof} must be a date dd-MM-yyyy or dd/MM/yyyy`);
+      else if (dof > today) bad('dof', `dof ${input.dof} is in the future (government clock: ${today})`);
+      else if (periodStart && dof < periodStart) bad('dof', `dof ${input.dof} is before the tax period ${input.ret_prd} began`);
+      const arn = input.arn?.trim().toUpperCase();
+      if (arn !== undefined && !/^[A-Z0-9]{1,25}$/.test(arn)) bad('arn', 'arn must be 1 to 25 letters and digits');
+      if (!dof || !periodStart) return;
+      rows.push({
+        gstin,
+        rtntype,
+        retPrd: input.ret_prd,
+        dof,
+        arn: arn ?? generatedArn(taxpayer.stateCode, gstin, rtntype, input.ret_prd, dof),
+        status: input.status ?? 'Filed',
+        mof: input.mof ?? 'ONLINE',
+        valid: input.valid ?? 'Y',
+      });
+    });
+    if (problems.length > 0) throw new GstError(problems);
+
+    const keyOf = (r: { rtntype: string; retPrd: string; arn: string }) => `${r.rtntype}|${r.retPrd}|${r.arn}`;
+    const existing = new Set((await this.taxpayers.findFilingKeys(gstin, [...new Set(rows.map((r) => r.arn))])).map(keyOf));
+    const seen = new Set<string>();
+    rows.forEach((row, i) => {
+      const key = keyOf(row);
+      if (existing.has(key) || seen.has(key)) {
+        problems.push(
+          problem('CONFLICT', [`Filing ${row.rtntype} ${row.retPrd} with ARN ${row.arn} already exists for ${gstin}`], `filings[${i}].arn`),
+        );
+      }
+      seen.add(key);
+    });
+    if (problems.length > 0) throw new GstError(problems);
+    await this.taxpayers.insertFilings(rows);
+    return {
+      gstin,
+      filings: rows.map((r) =>
+        toFiling({ ...r, status: r.status ?? 'Filed', mof: r.mof ?? 'ONLINE', valid: r.valid ?? 'Y', createdAt: new Date() }),
+      ),
     };
   }
 
@@ -130,6 +227,20 @@ export class SandboxService {
     await this.repo.setState(CLOCK_KEY, 0);
     return this.clockView();
   }
+}
+
+/** A real calendar date dd/mm/yyyy → yyyy-mm-dd; undefined otherwise. */
+function isoOfNicDate(s: string): string | undefined {
+  const p = parseNicDate(s);
+  return p ? `${String(p.y).padStart(4, '0')}-${String(p.m).padStart(2, '0')}-${String(p.d).padStart(2, '0')}` : undefined;
+}
+
+/** An ARN in the official format (domain formatArn) whose serial is derived from the filing itself. */
+function generatedArn(stateCode: string, gstin: string, rtntype: string, retPrd: string, dof: string): string {
+  const digest = createHash('sha256').update(`${gstin}|${rtntype}|${retPrd}|${dof}`).digest();
+  // Noon IST of the filing day, so the month and year are the filing day's in any time zone view.
+  const filedOn = new Date(`${dof}T12:00:00+05:30`);
+  return formatArn(stateCode, filedOn, digest.readUInt32BE(0) % 1_000_000);
 }
 
 /** dd/mm/yyyy or yyyy-mm-dd → yyyy-mm-dd. */

@@ -1,6 +1,13 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../core/db.ts';
-import { type NewTaxpayerRow, type TaxpayerRow, taxpayers } from './taxpayer.tables.ts';
+import {
+  type NewTaxpayerFilingRow,
+  type NewTaxpayerRow,
+  type TaxpayerFilingRow,
+  type TaxpayerRow,
+  taxpayerFilings,
+  taxpayers,
+} from './taxpayer.tables.ts';
 
 export type RegistryFields = Pick<
   TaxpayerRow,
@@ -52,6 +59,36 @@ export class TaxpayerRepository {
   async count(): Promise<number> {
     const rows = await this.db.select({ n: sql<number>`count(*)::int` }).from(taxpayers);
     return Number(rows[0]?.n ?? 0);
+  }
+
+  /** Every registration of a PAN (index taxpayers_pan_idx), in GSTIN order. */
+  async findByPan(pan: string): Promise<Array<Pick<TaxpayerRow, 'gstin' | 'stateCode' | 'sts'>>> {
+    return this.db
+      .select({ gstin: taxpayers.gstin, stateCode: taxpayers.stateCode, sts: taxpayers.sts })
+      .from(taxpayers)
+      .where(eq(taxpayers.pan, pan))
+      .orderBy(asc(taxpayers.gstin));
+  }
+
+  /** Explicit return filings of a taxpayer (primary key range scan on gstin). */
+  async findFilings(gstin: string): Promise<TaxpayerFilingRow[]> {
+    return this.db.select().from(taxpayerFilings).where(eq(taxpayerFilings.gstin, gstin));
+  }
+
+  /** The keys of a taxpayer's stored filings that carry one of these ARNs. */
+  async findFilingKeys(gstin: string, arns: string[]): Promise<Array<Pick<TaxpayerFilingRow, 'rtntype' | 'retPrd' | 'arn'>>> {
+    if (arns.length === 0) return [];
+    return this.db
+      .select({ rtntype: taxpayerFilings.rtntype, retPrd: taxpayerFilings.retPrd, arn: taxpayerFilings.arn })
+      .from(taxpayerFilings)
+      .where(and(eq(taxpayerFilings.gstin, gstin), inArray(taxpayerFilings.arn, arns)));
+  }
+
+  /** Inserts filings; a row whose (gstin, rtntype, ret_prd, arn) exists is skipped. Returns the count inserted. */
+  async insertFilings(rows: NewTaxpayerFilingRow[]): Promise<number> {
+    if (rows.length === 0) return 0;
+    const inserted = await this.db.insert(taxpayerFilings).values(rows).onConflictDoNothing().returning({ arn: taxpayerFilings.arn });
+    return inserted.length;
   }
 
   async touch(gstin: string): Promise<void> {

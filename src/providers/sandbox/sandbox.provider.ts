@@ -5,6 +5,7 @@ import type { TaxpayerRepository } from '../../modules/taxpayer/taxpayer.reposit
 import type { Provider } from '../types.ts';
 import { EwbRepository } from './ewb.repository.ts';
 import { SandboxEwb } from './ewb.ts';
+import { SandboxGstPortal } from './gst-portal.ts';
 import { IrpRepository } from './irp.repository.ts';
 import { type IrpOptions, SandboxIrp } from './irp.ts';
 
@@ -22,6 +23,7 @@ export function createSandboxProvider(deps: {
     name: 'sandbox',
     einvoice,
     ewaybill,
+    taxpayer: new SandboxGstPortal(deps.taxpayers, deps.clock),
     health: async () => ({ name: 'sandbox', status: 'up' }),
   };
 }
