@@ -123,10 +123,10 @@ describe('GST taxpayer routes', () => {
         ctb: 'Partnership',
         dty: 'Regular',
         nba: [],
-        stj: '',
-        stjCd: '',
-        ctj: '',
-        ctjCd: '',
+        stj: 'State - Maharashtra,Zone - Mumbai,Division - MAZGAON,Charge - BYCULLA_701',
+        stjCd: 'MH0123',
+        ctj: 'Commissionerate - MUMBAI SOUTH,Division - DIVISION I,Range - RANGE-I',
+        ctjCd: 'UB0101',
         pradr: {
           addr: {
             bnm: 'Gold House',
@@ -257,6 +257,28 @@ describe('GST taxpayer routes', () => {
       const res = await get('/v1/gstin/29AWGPV7107B1Z1');
       assert.equal(res.statusCode, 200, res.body);
       assert.equal(res.json().lgnm, 'XYZ company pvt ltd');
+    });
+
+    it('shows the jurisdictions given to the admin API', async () => {
+      const gstin = await createTaxpayer({
+        stateCode: '29',
+        legalName: 'JURISDICTION TEST TRADERS',
+        rgdt: '01/04/2021',
+        stj: 'State - Karnataka,Division - DGSTO-4, Bengaluru,LOCAL GST Office - LGSTO 015 - Bengaluru',
+        stjCd: 'KA003',
+        ctj: 'Commissionerate - BENGALURU EAST,Division - EAST DIVISION-8,Range - RANGE-BED8 (Jurisdictional Office)',
+        ctjCd: 'YT0802',
+      });
+      const body = (await get(`/v1/gstin/${gstin}`)).json();
+      assert.deepEqual(
+        [body.stj, body.stjCd, body.ctj, body.ctjCd],
+        [
+          'State - Karnataka,Division - DGSTO-4, Bengaluru,LOCAL GST Office - LGSTO 015 - Bengaluru',
+          'KA003',
+          'Commissionerate - BENGALURU EAST,Division - EAST DIVISION-8,Range - RANGE-BED8 (Jurisdictional Office)',
+          'YT0802',
+        ],
+      );
     });
   });
 

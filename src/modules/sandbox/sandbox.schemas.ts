@@ -45,6 +45,18 @@ export const CreateTaxpayerBody = z.object({
     .optional()
     .describe('IRP reporting time limit in days for this taxpayer (30 for AATO ≥ ₹10 crore); null/absent = none'),
   testIdentity: z.boolean().optional().describe("Accept a GSTIN whose check digit fails, as NIC's own sandbox test GSTINs do"),
+  stj: z
+    .string()
+    .max(300)
+    .optional()
+    .describe('State jurisdiction, e.g. "State - Karnataka,Division - DGSTO-4, Bengaluru,LOCAL GST Office - LGSTO 015 - Bengaluru"'),
+  stjCd: z.string().max(20).optional().describe('State jurisdiction code, e.g. KA003'),
+  ctj: z
+    .string()
+    .max(300)
+    .optional()
+    .describe('Centre jurisdiction, e.g. "Commissionerate - BENGALURU EAST,Division - EAST DIVISION-8,Range - RANGE-BED8"'),
+  ctjCd: z.string().max(20).optional().describe('Centre jurisdiction code, e.g. YT0802'),
   syntheticFilings: z
     .boolean()
     .optional()

@@ -119,6 +119,10 @@ export class SandboxService {
       reportingLimitDays: input.reportingLimitDays ?? null,
       testIdentity: input.testIdentity ?? false,
       syntheticFilings: input.syntheticFilings ?? false,
+      stateJurisdiction: input.stj ?? null,
+      stateJurisdictionCode: input.stjCd ?? null,
+      centreJurisdiction: input.ctj ?? null,
+      centreJurisdictionCode: input.ctjCd ?? null,
     };
   }
 
