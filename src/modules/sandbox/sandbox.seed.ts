@@ -38,6 +38,7 @@ export const DEMO_TAXPAYERS: Seed[] = [
   },
   {
     gstin: '29AAACW4202F1ZM',
+    nba: ['Wholesale Business', 'Warehouse / Depot'],
     stj: 'State - Karnataka,Division - DGSTO-4, Bengaluru,LOCAL GST Office - LGSTO 015 - Bengaluru',
     stjCd: 'KA015',
     ctj: 'Commissionerate - BENGALURU EAST,Division - EAST DIVISION-8,Range - RANGE-BED8 (Jurisdictional Office)',
@@ -50,6 +51,7 @@ export const DEMO_TAXPAYERS: Seed[] = [
   },
   {
     gstin: '27AAPFU0939F1ZV',
+    nba: ['Wholesale Business', 'Office / Sale Office'],
     stj: 'State - Maharashtra,Zone - Mumbai,Division - MAZGAON,Charge - BYCULLA_701',
     stjCd: 'MH0123',
     ctj: 'Commissionerate - MUMBAI SOUTH,Division - DIVISION I,Range - RANGE-I',
@@ -62,6 +64,7 @@ export const DEMO_TAXPAYERS: Seed[] = [
   },
   {
     gstin: '27AAJCS5738D1Z6',
+    nba: ['Factory / Manufacturing', 'SEZ', 'Export'],
     stj: 'State - Maharashtra,Zone - Mumbai,Division - ANDHERI,Charge - ANDHERI-EAST_805',
     stjCd: 'MH0805',
     ctj: 'Commissionerate - MUMBAI EAST,Division - DIVISION IV,Range - RANGE-II',
@@ -75,6 +78,7 @@ export const DEMO_TAXPAYERS: Seed[] = [
   },
   {
     gstin: '36AASFP8573D2ZN',
+    nba: ['Retail Business'],
     stj: 'State - Telangana,Division - Abids,Circle - Abids',
     stjCd: 'TG045',
     ctj: 'Commissionerate - HYDERABAD,Division - CHARMINAR,Range - ABIDS',
@@ -88,6 +92,7 @@ export const DEMO_TAXPAYERS: Seed[] = [
   },
   {
     gstin: '29AAFCB7707D1C1',
+    nba: ['Supplier of Services', 'Office / Sale Office'],
     stj: 'State - Karnataka,Division - DGSTO-6, Bengaluru,LOCAL GST Office - LGSTO 065 - Bengaluru',
     stjCd: 'KA065',
     ctj: 'Commissionerate - BENGALURU EAST,Division - EAST DIVISION-5,Range - RANGE-BED5',
@@ -101,6 +106,7 @@ export const DEMO_TAXPAYERS: Seed[] = [
   },
   {
     gstin: '24ACPPM5624F1ZK',
+    nba: ['Wholesale Business'],
     stj: 'State - Gujarat,Division - Division - 1,Range - Range - 2,Unit - Ghatak 4 (Ahmedabad)',
     stjCd: 'GJ042',
     ctj: 'Commissionerate - AHMEDABAD SOUTH,Division - DIVISION-I,Range - RANGE-V',
@@ -115,6 +121,7 @@ export const DEMO_TAXPAYERS: Seed[] = [
   },
   {
     gstin: '08AAAAD1307N1ZW',
+    nba: ['Retail Business', 'Export'],
     stj: 'State - Rajasthan,Zone - Jaipur,Circle - Circle-B, Jaipur',
     stjCd: 'RJ123',
     ctj: 'Commissionerate - JAIPUR,Division - DIVISION-E,Range - RANGE-I',
@@ -128,6 +135,7 @@ export const DEMO_TAXPAYERS: Seed[] = [
   },
   {
     gstin: '33GSPTN0791G1Z5',
+    nba: ['Factory / Manufacturing', 'Warehouse / Depot'],
     stj: 'State - Tamil Nadu,Division - Chennai North,Zone - Parrys,Circle - Parrys',
     stjCd: 'TN052',
     ctj: 'Commissionerate - CHENNAI NORTH,Division - PARRYS,Range - RANGE-I',
@@ -141,6 +149,7 @@ export const DEMO_TAXPAYERS: Seed[] = [
   },
   {
     gstin: '05AAACG2140A1ZL',
+    nba: ['Factory / Manufacturing', 'Retail Business'],
     stj: 'State - Uttarakhand,Division - Dehradun,Circle - Sector-3',
     stjCd: 'UK005',
     ctj: 'Commissionerate - DEHRADUN,Division - DEHRADUN,Range - RANGE-I',
