@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../core/db.ts';
 import {
   type NewTaxpayerFilingRow,
@@ -54,6 +54,12 @@ export class TaxpayerRepository {
     if (rows.length === 0) return 0;
     const inserted = await this.db.insert(taxpayers).values(rows).onConflictDoNothing().returning({ gstin: taxpayers.gstin });
     return inserted.length;
+  }
+
+  /** Up to `limit` rows in GSTIN order after `after` (keyset paging for exports of any size). */
+  async pageAfter(after: string | undefined, limit: number): Promise<TaxpayerRow[]> {
+    const where = after === undefined ? undefined : gt(taxpayers.gstin, after);
+    return this.db.select().from(taxpayers).where(where).orderBy(asc(taxpayers.gstin)).limit(limit);
   }
 
   async count(): Promise<number> {

@@ -1,0 +1,243 @@
+/**
+ * The `gstgate` command line (`npm run cli -- <command>`): sandbox taxpayer data at scale (issue 4).
+ * It opens the configured database exactly as the server does (loadConfig → openDatabase, which
+ * migrates): the PGlite data dir GSTGATE_DATA_DIR, or PostgreSQL when DATABASE_URL is set. The
+ * commands call the functions of `modules/taxpayer/taxpayer.io.ts`; progress bars go to stderr and
+ * only on a terminal. Exit codes: 0 done, 1 failed, 2 imported with invalid records left out.
+ *
+ *   db migrate                                                   create / update the tables
+ *   taxpayers seed   [--count N] [--seed S] [--start-index I]   synthetic taxpayers, idempotent
+ *   taxpayers import <file.csv|file.json>                        validated, batch by batch
+ *   taxpayers export [--format csv|json] [--out file]            streamed in GSTIN order
+ */
+import { createReadStream, createWriteStream, readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import type { Writable } from 'node:stream';
+import cliProgress from 'cli-progress';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { loadConfig } from '../config.ts';
+import { SandboxClock, systemClock } from '../core/clock.ts';
+import { type Database, openDatabase } from '../core/db.ts';
+import { AuthRepository } from '../modules/auth/auth.repository.ts';
+import { AuthService } from '../modules/auth/auth.service.ts';
+import { SandboxRepository } from '../modules/sandbox/sandbox.repository.ts';
+import { SandboxService } from '../modules/sandbox/sandbox.service.ts';
+import {
+  CsvSyntaxError,
+  csvRecords,
+  type ExportFormat,
+  exportTaxpayers,
+  type ImportResult,
+  importTaxpayers,
+  jsonRecords,
+  seedSynthetic,
+} from '../modules/taxpayer/taxpayer.io.ts';
+import { TaxpayerRepository } from '../modules/taxpayer/taxpayer.repository.ts';
+
+const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+
+/** The services a command needs, wired like createServices() but without the HTTP app. */
+interface Context {
+  database: Database;
+  where: string;
+  taxpayers: TaxpayerRepository;
+  sandbox: SandboxService;
+  govClock: SandboxClock;
+}
+
+async function withContext<T>(fn: (ctx: Context) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const dataDir = resolve(config.GSTGATE_DATA_DIR);
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir, poolSize: 2 });
+  try {
+    const db = database.db;
+    const taxpayers = new TaxpayerRepository(db);
+    const govClock = new SandboxClock();
+    const auth = new AuthService(new AuthRepository(db), systemClock, config.GSTGATE_TOKEN_TTL_SECONDS);
+    const sandbox = new SandboxService(new SandboxRepository(db), taxpayers, auth, govClock);
+    await sandbox.loadClock();
+    const where = database.kind === 'pglite' ? `the embedded database in ${dataDir}` : 'PostgreSQL (DATABASE_URL)';
+    return await fn({ database, where, taxpayers, sandbox, govClock });
+  } finally {
+    await database.close();
+  }
+}
+
+/** A progress bar on stderr, or none (not a terminal, or --quiet). */
+function progressBar(quiet: boolean | undefined, total: number, unit: string): cliProgress.SingleBar | undefined {
+  if (quiet || !process.stderr.isTTY) return undefined;
+  const bar = new cliProgress.SingleBar(
+    {
+      stream: process.stderr,
+      format: `{bar} {percentage}% | {value}/{total} ${unit} | {eta_formatted} left`,
+      etaBuffer: 20,
+      hideCursor: true,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(total, 0);
+  return bar;
+}
+
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+function positiveInt(name: string, min = 1) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value) || Number(value) < min) throw new InvalidArgumentError(`${name} must be a whole number ≥ ${min}`);
+    return Number(value);
+  };
+}
+
+async function writeAll(out: Writable, chunk: string): Promise<void> {
+  if (!out.write(chunk)) await new Promise<void>((done) => out.once('drain', done));
+}
+
+const program = new Command('gstgate')
+  .description('gstgate command line: sandbox data tools. Uses GSTGATE_DATA_DIR (embedded database) or DATABASE_URL.')
+  .version(VERSION)
+  .showHelpAfterError();
+
+program
+  .command('db')
+  .description('the database')
+  .command('migrate')
+  .description('create the database (PGlite data dir) or bring its tables up to date; the server also does this at start')
+  .action(async () => {
+    await withContext(async ({ where, taxpayers }) => {
+      console.log(`${where} is up to date (${await taxpayers.count()} taxpayers)`);
+    });
+  });
+
+const taxpayersCmd = program.command('taxpayers').description('the sandbox taxpayer registry');
+
+taxpayersCmd
+  .command('seed')
+  .description('add synthetic taxpayers (valid GSTINs for real states, addresses with PINs of their state, jurisdictions, histories)')
+  .option('-n, --count <n>', 'how many taxpayers', positiveInt('--count'), 300)
+  .option('--seed <s>', 'seed of the generator: the same seed and indexes give the same taxpayers', positiveInt('--seed', 0), 1)
+  .option(
+    '--start-index <i>',
+    'index of the first taxpayer (run again with a new start index to add more)',
+    positiveInt('--start-index', 0),
+    0,
+  )
+  .option('-q, --quiet', 'no progress bar')
+  .action(async (opts: { count: number; seed: number; startIndex: number; quiet?: boolean }) => {
+    await withContext(async ({ taxpayers, govClock, where }) => {
+      const started = performance.now();
+      const bar = progressBar(opts.quiet, opts.count, 'taxpayers');
+      const result = await seedSynthetic(taxpayers, {
+        count: opts.count,
+        seed: opts.seed,
+        startIndex: opts.startIndex,
+        now: govClock.now(),
+        onProgress: ({ done }) => bar?.update(done),
+      });
+      bar?.stop();
+      const total = await taxpayers.count();
+      const last = opts.startIndex + opts.count - 1;
+      console.log(
+        `seeded ${result.generated} synthetic taxpayers (indexes ${opts.startIndex}–${last}, seed ${opts.seed}) into ${where} in ${seconds(started)}: ` +
+          `${result.inserted} new, ${result.skipped} already present; the registry holds ${total} taxpayers`,
+      );
+    });
+  });
+
+taxpayersCmd
+  .command('import')
+  .description(
+    'import taxpayers from a .csv or .json file (columns and fields: src/modules/taxpayer/taxpayer.io.ts); invalid records are reported by line and left out',
+  )
+  .argument('<file>', 'a .csv or .json file')
+  .addOption(new Option('--format <format>', 'file format (default: from the extension)').choices(['csv', 'json']))
+  .option('-q, --quiet', 'no progress bar')
+  .action(async (file: string, opts: { format?: ExportFormat; quiet?: boolean }) => {
+    const format =
+      opts.format ?? (extname(file).toLowerCase() === '.json' ? 'json' : extname(file).toLowerCase() === '.csv' ? 'csv' : undefined);
+    if (!format) throw new Error(`cannot tell the format of ${file}: name it .csv or .json, or give --format`);
+    const size = statSync(file).size;
+    await withContext(async ({ database, sandbox, where }) => {
+      const started = performance.now();
+      const toRow = sandbox.toRow.bind(sandbox);
+      const run = async (): Promise<ImportResult> => {
+        if (format === 'json') {
+          const records = jsonRecords(await readFile(file, 'utf8'));
+          const bar = progressBar(opts.quiet, records.length, 'records');
+          const result = await importTaxpayers(database.db, records, { toRow, onProgress: (r) => bar?.update(r.read) });
+          bar?.stop();
+          return result;
+        }
+        const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
+        const bar = progressBar(opts.quiet, size, 'bytes');
+        try {
+          return await importTaxpayers(database.db, csvRecords(stream), { toRow, onProgress: () => bar?.update(stream.bytesRead) });
+        } finally {
+          bar?.stop();
+          stream.destroy();
+        }
+      };
+      let result: ImportResult;
+      try {
+        result = await run();
+      } catch (err) {
+        // A CSV syntax error stops the import: still show the invalid records before it.
+        if (err instanceof CsvSyntaxError && err.partial) reportInvalid(err.partial);
+        throw err;
+      }
+      reportInvalid(result);
+      console.log(
+        `imported ${file} into ${where} in ${seconds(started)}: ${result.read} records, ${result.inserted} new, ` +
+          `${result.skipped} already present, ${result.invalid} invalid`,
+      );
+      if (result.invalid > 0) process.exitCode = 2;
+    });
+  });
+
+/** Invalid records to stderr, by line (the first 100). */
+function reportInvalid(result: ImportResult): void {
+  const shown = result.errors.slice(0, 100);
+  for (const e of shown) console.error(`line ${e.line}: ${e.messages.join('; ')}`);
+  if (result.invalid > shown.length) console.error(`… and ${result.invalid - shown.length} more invalid records`);
+}
+
+taxpayersCmd
+  .command('export')
+  .description('export every taxpayer in GSTIN order, streamed page by page')
+  .addOption(new Option('--format <format>', 'csv or json (default: from --out, else csv)').choices(['csv', 'json']))
+  .option('-o, --out <file>', 'write to this file instead of stdout')
+  .option('-q, --quiet', 'no progress bar or summary')
+  .action(async (opts: { format?: ExportFormat; out?: string; quiet?: boolean }) => {
+    const format: ExportFormat = opts.format ?? (opts.out && extname(opts.out).toLowerCase() === '.json' ? 'json' : 'csv');
+    await withContext(async ({ database, taxpayers, where }) => {
+      const started = performance.now();
+      const total = await taxpayers.count();
+      const bar = progressBar(opts.quiet || !opts.out, total, 'taxpayers');
+      const out: Writable = opts.out ? createWriteStream(opts.out) : process.stdout;
+      let rows = 0;
+      for await (const chunk of exportTaxpayers(database.db, {
+        format,
+        onProgress: (n) => {
+          rows = n;
+          bar?.update(n);
+        },
+      })) {
+        await writeAll(out, chunk);
+      }
+      bar?.stop();
+      if (opts.out) await new Promise<void>((done, fail) => out.end((err?: Error | null) => (err ? fail(err) : done())));
+      if (!opts.quiet)
+        console.error(`exported ${rows} taxpayers from ${where} as ${format} to ${opts.out ?? 'stdout'} in ${seconds(started)}`);
+    });
+  });
+
+// `gstgate … export | head` closes stdout early: stop quietly.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  console.error(`gstgate: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
