@@ -205,6 +205,43 @@ describe('sandbox control', () => {
       for (const field of ['gstin', 'stateCode', 'address.pincode', 'cxdt']) assert.ok(fields.includes(field), `${field}: ${res.body}`);
     });
 
+    it('an impossible rgdt/cxdt is 400 on its field (not a database error); cxdt before rgdt is 400', async () => {
+      for (const rgdt of ['31/02/2024', '2024-13-01', '00/01/2024']) {
+        const p = expectProblem(await createTaxpayer({ stateCode: '27', legalName: 'BAD DATE TRADERS', rgdt }), 400, 'VALIDATION_FAILED');
+        assert.deepEqual(
+          p.errors.map((e) => e.field),
+          ['rgdt'],
+          rgdt,
+        );
+      }
+      const badCx = await createTaxpayer({
+        stateCode: '27',
+        legalName: 'BAD DATE TRADERS',
+        rgdt: '01/04/2024',
+        sts: 'Cancelled',
+        cxdt: '32/01/2025',
+      });
+      assert.equal(expectProblem(badCx, 400, 'VALIDATION_FAILED').errors[0].field, 'cxdt');
+      const early = await createTaxpayer({
+        stateCode: '27',
+        legalName: 'BAD DATE TRADERS',
+        rgdt: '01/04/2024',
+        sts: 'Cancelled',
+        cxdt: '01/01/2020',
+      });
+      assert.match(expectProblem(early, 400, 'VALIDATION_FAILED').errors[0].message, /before the registration date/);
+      const leap = await createTaxpayer({ stateCode: '27', legalName: 'LEAP DAY TRADERS', rgdt: '2024-02-29' });
+      assert.equal(leap.statusCode, 201, leap.body);
+      assert.equal(leap.json().rgdt, '29/02/2024');
+    });
+
+    it('accepts a lower-case pan and upper-cases it', async () => {
+      const res = await createTaxpayer({ stateCode: '07', pan: 'aabcl1234m', legalName: 'LOWER PAN LIMITED', rgdt: '01/04/2024' });
+      assert.equal(res.statusCode, 201, res.body);
+      assert.equal(res.json().pan, 'AABCL1234M');
+      assert.equal(res.json().gstin.slice(2, 12), 'AABCL1234M');
+    });
+
     it('rejects a body without legalName or rgdt with 400 naming the fields', async () => {
       const p = expectProblem(await createTaxpayer({ stateCode: '27' }), 400, 'VALIDATION_FAILED');
       const fields = p.errors.map((e) => e.field);

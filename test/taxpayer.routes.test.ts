@@ -9,9 +9,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { InjectOptions } from 'fastify';
 import { loadConfig } from '../src/config.ts';
+import { sampleEwbRequest } from '../src/domain/ewaybill/fixtures.ts';
 import { type GstinKind, gstinCheckChar, parseGstin } from '../src/domain/gstin.ts';
 import { buildTestApp, type TestApp } from './helpers.ts';
-import { admin, bearer, call, expectProblem, withBadCheckChar } from './support.ts';
+import { admin, bearer, call, codesOf, docNo, expectProblem, govDate, invoice, withBadCheckChar } from './support.ts';
 
 const SEARCH_KEYS = [
   'gstin',
@@ -63,6 +64,69 @@ const FORMS: Array<{ kind: GstinKind; gstin: string; pan: string | null }> = [
   { kind: 'tds', gstin: '06DELI09652G1DA', pan: null },
   { kind: 'tcs', gstin: '29AABCF8078M1C8', pan: 'AABCF8078M' },
 ];
+
+// Reference B5.3: the checksum-VALID examples, and the checksum-INVALID ones with their expected character.
+const B53_VALID = [
+  '27AAPFU0939F1ZV',
+  '05AAACG2115R1ZN',
+  '05AAACG2140A1ZL',
+  '24AAUPV7468F1ZW',
+  '29AABCF8078M1C8',
+  '29AABCF8078M2ZW',
+  '27AAECG3736E1C2',
+  '29AAFCB7707D1C1',
+  '06DELI09652G1DA',
+  '09ALDN00287A1DD',
+  '19AAACI1681G1DV',
+  '0717UNO00157UNO',
+  '0717UNO00211UN2',
+  '2117UNO00002UNF',
+  '0717UNO00154UNU',
+  '9917SGP29001OST',
+  '36AASFP8573D2ZN',
+  '27AAJCS5738D1Z6',
+  '27AAACR5055K1Z7',
+  '27AADCB2923M1ZL',
+  '27ASJPC0786C3C7',
+  '29AAFCD5862R1ZR',
+  '27AAFCD5862R1ZV',
+  '33GSPTN0791G1Z5',
+  '08AAAAD1307N1ZW',
+  '29AAECP2371C1ZL',
+  '29AAACW4202F1ZM',
+  '29AEKPV7203E1Z9',
+  '29AAAAA1799H1ZK',
+  '29AAACG0569P1Z3',
+  '05ABNTY3290P8ZA',
+  '05AAAAZ1723G1ZR',
+  '05AAAAZ2166M1Z7',
+  '24ACPPM5624F1ZK',
+  '27AAACT2727Q1ZW',
+];
+const B53_INVALID: Array<[string, string]> = [
+  ['29AADCT2727Q1Z2', 'P'],
+  ['37ARZPT4384Q1MT', 'X'],
+  ['01AMBPG7773M002', 'Y'],
+  ['37AMBPG7773M002', 'J'],
+  ['36AMBPG7773M002', 'L'],
+  ['29AKLPM8755F1Z2', 'J'],
+  ['02EHFPS5910D2Z0', 'M'],
+  ['29BNMPC3977J1Z2', 'E'],
+  ['29AMRPV8729L1Z1', 'P'],
+  ['29AWGPV7107B1Z1', 'F'],
+  ['12AWGPV7107B1Z1', 'U'],
+  ['29AAFCA7488L1Z0', 'W'],
+  ['29AAACQ3770E000', 'F'],
+  ['29HJKPS9689A8Z5', '1'],
+  ['24AAACJ2440E2ZV', '6'],
+  ['36BBBFF5679L8ZR', 'N'],
+  ['36AABCT1332L011', 'D'],
+  ['29BQSPA3829E1Z2', 'O'],
+  ['27ABCDE1234F1Z5', '0'],
+  ['27AAAAA0000A1Z5', '2'],
+];
+/** The NIC-style test identities the sandbox seeds (served although their check character fails). */
+const TEST_IDENTITIES = new Set(['37ARZPT4384Q1MT', '29AWGPV7107B1Z1']);
 
 /** dd-MM-yyyy → yyyy-mm-dd. */
 const isoOfDof = (dof: string) => `${dof.slice(6, 10)}-${dof.slice(3, 5)}-${dof.slice(0, 2)}`;
@@ -287,7 +351,7 @@ describe('GST taxpayer routes', () => {
     const CASES: Array<[string, string, string]> = [
       ['too short', '27AAPFU0939F1Z', 'INVALID_GSTIN_LENGTH'],
       ['too long', '27AAPFU0939F1ZVV', 'INVALID_GSTIN_LENGTH'],
-      ['no pattern family', 'A7AAPFU0939F1ZV', 'INVALID_GSTIN_FORMAT'],
+      ['no pattern family', withCheck('27AAPFU0939F0Z'), 'INVALID_GSTIN_FORMAT'],
       ['unknown state code', withCheck(`40${valid14.slice(2)}`), 'INVALID_GSTIN_STATE_CODE'],
       ['wrong check character', withBadCheckChar('27AAPFU0939F1ZV'), 'INVALID_GSTIN_CHECKSUM'],
     ];
@@ -309,6 +373,28 @@ describe('GST taxpayer routes', () => {
         const problem = expectProblem(await get(`/v1/gstin/${unknown}${path}`), 404, 'NOT_FOUND');
         assert.match(problem.errors[0].message, new RegExp(unknown));
       }
+    });
+
+    it('every B5.3 checksum-invalid example is 400 naming the expected check character (unless seeded as a test identity)', async () => {
+      for (const [gstin, expected] of B53_INVALID) {
+        const res = await get(`/v1/gstin/${gstin}/status`);
+        if (TEST_IDENTITIES.has(gstin)) {
+          assert.equal(res.statusCode, 200, res.body);
+          continue;
+        }
+        assert.equal(res.statusCode, 400, `${gstin}: ${res.body}`);
+        const checksum = res.json().errors.find((e: { code: string }) => e.code === 'INVALID_GSTIN_CHECKSUM');
+        assert.ok(checksum, `${gstin}: ${res.body}`);
+        assert.match(checksum.message, new RegExp(`expected ${expected}$`), gstin);
+      }
+    });
+
+    it('a 15-character GSTIN of no state (00, 39, 98, 96 Other Country, 99 outside OIDAR) is 400; 97 Other Territory is a state (B6)', async () => {
+      for (const st of ['00', '39', '98', '96', '99']) {
+        const problem = expectProblem(await get(`/v1/gstin/${withCheck(`${st}AAPFU0939F1Z`)}`), 400, 'INVALID_GSTIN_STATE_CODE');
+        assert.equal(problem.errors.length, 1, JSON.stringify(problem.errors));
+      }
+      expectProblem(await get(`/v1/gstin/${withCheck('97AAPFU0939F1Z')}`), 404, 'NOT_FOUND');
     });
 
     it('the check character of every registration form: valid passes the rules (404, unregistered), one wrong character is 400', async () => {
@@ -463,19 +549,34 @@ describe('GST taxpayer routes', () => {
       }
     });
 
+    it('every B5.3 example: the checksum-valid ones are valid, the checksum-invalid ones are not', async () => {
+      const { results } = (await verify({ gstins: [...B53_VALID, ...B53_INVALID.map(([g]) => g)] })).json();
+      for (const r of results.slice(0, B53_VALID.length)) {
+        assert.equal(r.valid, true, r.gstin);
+        assert.equal(r.checksumValid, true, r.gstin);
+        assert.ok(!r.errors.some((e: string) => e.startsWith('INVALID_')), `${r.gstin}: ${r.errors}`);
+      }
+      for (const r of results.slice(B53_VALID.length)) {
+        assert.equal(r.valid, false, r.gstin);
+        assert.equal(r.checksumValid, false, r.gstin);
+        assert.ok(r.errors.includes('INVALID_GSTIN_CHECKSUM'), `${r.gstin}: ${r.errors}`);
+        assert.equal(r.exists, TEST_IDENTITIES.has(r.gstin), r.gstin);
+      }
+    });
+
     it('NIC test identities exist although they are not valid', async () => {
       const { results } = (await verify({ gstins: ['37ARZPT4384Q1MT', '29AWGPV7107B1Z1'] })).json();
       assert.deepEqual(
         results.map((r: Record<string, unknown>) => [r.valid, r.checksumValid, r.exists, r.errors, r.lgnm]),
         [
-          [false, false, true, ['INVALID_GSTIN_FORMAT'], 'NIC company pvt ltd'],
+          [false, false, true, ['INVALID_GSTIN_FORMAT', 'INVALID_GSTIN_CHECKSUM'], 'NIC company pvt ltd'],
           [false, false, true, ['INVALID_GSTIN_CHECKSUM'], 'XYZ company pvt ltd'],
         ],
       );
     });
 
     it('a batch answers every GSTIN in order, reporting rules instead of failing', async () => {
-      const inputs = ['27AAPFU0939F1ZV', 'abc', 'A7AAPFU0939F1ZV', withCheck('40AAPFU0939F1Z'), '27AAPFU0939F1ZA', '24ACPPM5624F1ZK'];
+      const inputs = ['27AAPFU0939F1ZV', 'abc', '27AAPFU0939F1Z*', withCheck('40AAPFU0939F1Z'), '27AAPFU0939F1ZA', '24ACPPM5624F1ZK'];
       const res = await verify({ gstins: inputs });
       assert.equal(res.statusCode, 200, res.body);
       const results = res.json().results as Array<Record<string, unknown>>;
@@ -489,7 +590,7 @@ describe('GST taxpayer routes', () => {
         [
           [],
           ['INVALID_GSTIN_LENGTH', 'NOT_FOUND'],
-          ['INVALID_GSTIN_FORMAT', 'NOT_FOUND'],
+          ['INVALID_GSTIN_FORMAT', 'NOT_FOUND'], // no check character outside 0-9A-Z
           ['INVALID_GSTIN_STATE_CODE', 'NOT_FOUND'],
           ['INVALID_GSTIN_CHECKSUM', 'NOT_FOUND'],
           [],
@@ -639,6 +740,59 @@ describe('GST taxpayer routes', () => {
         payload: { filings },
       });
       expectProblem(tenant, 401, 'ADMIN_KEY_REQUIRED');
+    });
+  });
+
+  describe('one registry for every suite (issue 4: one source of truth for taxpayer status)', () => {
+    it('a taxpayer registered Cancelled through the admin API reads Cancelled here, and the IRP and e-way bill system reject it', async () => {
+      const cxdt = govDate(t.clock, -10);
+      const gstin = await createTaxpayer({
+        stateCode: '29',
+        legalName: 'CLOSED SHOP TRADERS',
+        rgdt: '01/04/2021',
+        sts: 'Cancelled',
+        cxdt,
+        address: {
+          building: 'Closed Shop',
+          street: 'MG Road',
+          location: 'Shivajinagar',
+          district: 'Bengaluru Urban',
+          stateCode: '29',
+          pincode: '560001',
+        },
+      });
+      const search = (await get(`/v1/gstin/${gstin}`)).json();
+      assert.deepEqual([search.sts, search.cxdt], ['Cancelled', cxdt]);
+      assert.equal((await get(`/v1/gstin/${gstin}/status`)).json().sts, 'Cancelled');
+      assert.equal((await verify({ gstin })).json().sts, 'Cancelled');
+      assert.deepEqual((await get(`/v1/pan/${gstin.slice(2, 12)}/gstins`)).json(), [{ gstin, stateCode: '29', sts: 'Cancelled' }]);
+
+      // IRP (reference nic-einvoice §7.1 item 12): a buyer cancelled before the document date is 3074.
+      const buyer = { gstin, stcd: '29', pin: 560001 };
+      const irp = await call(t.app, {
+        method: 'POST',
+        url: '/v1/einvoice/generate',
+        headers: bearer(t.demoToken),
+        payload: invoice('b2b-intra', { docNo: docNo('CXB'), docDate: govDate(t.clock), buyer }) as object,
+      });
+      assert.equal(expectProblem(irp, 400, '3074').errors[0].field, 'BuyerDtls.Gstin');
+
+      // e-way bill (reference A3.4): a consignee cancelled before the document date is 722; as supplier, 208.
+      const ewbAsConsignee = await call(t.app, {
+        method: 'POST',
+        url: '/v1/ewaybill/generate',
+        headers: bearer(t.demoToken),
+        payload: { ...sampleEwbRequest('intra', { docNo: docNo('CXE'), docDate: govDate(t.clock) }), toGstin: gstin, toPincode: 560001 },
+      });
+      assert.ok(codesOf(ewbAsConsignee).includes('722'), ewbAsConsignee.body);
+      const ownToken = await t.tenant(gstin, 'closedshop');
+      const ewbAsSupplier = await call(t.app, {
+        method: 'POST',
+        url: '/v1/ewaybill/generate',
+        headers: bearer(ownToken),
+        payload: { ...sampleEwbRequest('intra', { docNo: docNo('CXS'), docDate: govDate(t.clock) }), userGstin: gstin, fromGstin: gstin },
+      });
+      assert.ok(codesOf(ewbAsSupplier).includes('208'), ewbAsSupplier.body);
     });
   });
 

@@ -118,12 +118,20 @@ describe('parseGstin: B5.3 checksum-invalid examples', () => {
       const info = parseGstin(gstin);
       assert.equal(info.checksumValid, false);
       assert.equal(info.problems[0].code, code);
+      // Every example names its expected check character, format failures too (all failures at once).
+      const checksum = info.problems.find((p) => p.code === 'INVALID_GSTIN_CHECKSUM');
+      assert.ok(checksum, JSON.stringify(info.problems));
+      assert.match(checksum.message, new RegExp(`expected ${expected}$`));
       if (code === 'INVALID_GSTIN_CHECKSUM') {
         assert.equal(info.formatValid, true);
-        assert.match(info.problems[0].message, new RegExp(`expected ${expected}$`));
+        assert.equal(info.problems.length, 1);
         assert.equal(parseGstin(gstin.slice(0, 14) + expected).problems.length, 0);
       } else {
         assert.equal(info.formatValid, false);
+        assert.deepEqual(
+          info.problems.map((p) => p.code),
+          ['INVALID_GSTIN_FORMAT', 'INVALID_GSTIN_CHECKSUM'],
+        );
       }
     });
   }
@@ -179,15 +187,29 @@ describe('parseGstin: each problem code', () => {
     assert.equal(info.formatValid, false);
     assert.equal(parseGstin('').problems[0].code, 'INVALID_GSTIN_LENGTH');
   });
-  it('INVALID_GSTIN_FORMAT', () => {
+  it('INVALID_GSTIN_FORMAT, with the check character judged whenever it can be computed', () => {
+    // Entity number 0 breaks the format; the check character of these 14 is right.
+    const rightCheck = withCheck('27AAPFU0939F0Z');
+    const info = parseGstin(rightCheck);
     assert.deepEqual(
-      parseGstin('27AAPFU0939F0ZV').problems.map((p) => p.code),
+      info.problems.map((p) => p.code),
       ['INVALID_GSTIN_FORMAT'],
     );
-    assert.equal(parseGstin('27AAPFU0939F1Z*').problems[0].code, 'INVALID_GSTIN_FORMAT');
+    assert.equal(info.checksumValid, true);
+    assert.equal(info.formatValid, false);
+    const wrongCheck = parseGstin(`27AAPFU0939F0Z${gstinCheckChar('27AAPFU0939F0Z') === 'A' ? 'B' : 'A'}`);
+    assert.deepEqual(
+      wrongCheck.problems.map((p) => p.code),
+      ['INVALID_GSTIN_FORMAT', 'INVALID_GSTIN_CHECKSUM'],
+    );
+    // Outside 0-9A-Z there is no check character to compute.
+    assert.deepEqual(
+      parseGstin('27AAPFU0939F1Z*').problems.map((p) => p.code),
+      ['INVALID_GSTIN_FORMAT'],
+    );
   });
-  it('INVALID_GSTIN_STATE_CODE for 00, 39, 96, and 99 outside OIDAR', () => {
-    for (const st of ['00', '39', '96', '99']) {
+  it('INVALID_GSTIN_STATE_CODE for 00, 39, 98, 96 (Other Country) and 99 outside OIDAR (B6)', () => {
+    for (const st of ['00', '39', '98', '96', '99']) {
       const info = parseGstin(withCheck(`${st}AAPFU0939F1Z`));
       assert.deepEqual(
         info.problems.map((p) => p.code),

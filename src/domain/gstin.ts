@@ -61,6 +61,9 @@ export function parseGstin(input: string): GstinInfo {
   const family = FAMILIES.find(([, re]) => re.test(gstin));
   if (!family) {
     info.problems.push(problem('INVALID_GSTIN_FORMAT', [gstin]));
+    // Every failure at once (api.md §2): over 0-9A-Z the check character is still computable, so
+    // B5.3's format-failing examples say what it should be (37ARZPT4384Q1MT: expected X).
+    if (/^[0-9A-Z]{15}$/.test(gstin)) checkCharacter(info);
     return info;
   }
   const kind = family[0];
@@ -74,10 +77,15 @@ export function parseGstin(input: string): GstinInfo {
   if (!stateOk) info.problems.push(problem('INVALID_GSTIN_STATE_CODE', [gstin, info.stateCode]));
   info.formatValid = stateOk;
 
-  const expected = gstinCheckChar(gstin);
-  info.checksumValid = expected === gstin[14];
-  if (!info.checksumValid) info.problems.push(problem('INVALID_GSTIN_CHECKSUM', [gstin, expected]));
+  checkCharacter(info);
   return info;
+}
+
+/** B5.2: sets `checksumValid`, and reports the expected character when it fails. */
+function checkCharacter(info: GstinInfo): void {
+  const expected = gstinCheckChar(info.gstin);
+  info.checksumValid = expected === info.gstin[14];
+  if (!info.checksumValid) info.problems.push(problem('INVALID_GSTIN_CHECKSUM', [info.gstin, expected]));
 }
 
 /** §5.3/§5.4 INV-01 schema pattern for Gstin fields (what the schema alone accepts). */

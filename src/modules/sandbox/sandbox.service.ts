@@ -71,7 +71,9 @@ export class SandboxService {
     let stateCode = input.stateCode ? normalizeStateCode(input.stateCode) : undefined;
     if (stateCode && !isIndianStateCode(stateCode))
       problems.push(problem('VALIDATION_FAILED', [`Unknown state code ${stateCode}`], 'stateCode'));
-    if (input.pan && !isValidPan(input.pan)) problems.push(problem('INVALID_PAN', [input.pan], 'pan'));
+    // Lower case is accepted and upper-cased, as on the taxpayer routes.
+    const pan = input.pan?.trim().toUpperCase();
+    if (pan !== undefined && !isValidPan(pan)) problems.push(problem('INVALID_PAN', [pan], 'pan'));
     if (gstin) {
       // NIC's own sandbox GSTINs fail the check digit (some even the format, e.g. 37ARZPT4384Q1MT);
       // they are accepted, as on NIC's sandbox, only as declared test identities with the loose
@@ -89,7 +91,7 @@ export class SandboxService {
       problems.push(problem('VALIDATION_FAILED', ['Give a gstin, or a stateCode to generate one for'], 'stateCode'));
     } else if (problems.length === 0) {
       const kind = input.dty === 'Tax Collector (Electronic Commerce Operator)' ? 'tcs' : input.dty === 'Tax Deductor' ? 'tds' : 'regular';
-      gstin = generateGstin({ stateCode, pan: input.pan, kind }, rng);
+      gstin = generateGstin({ stateCode, pan, kind }, rng);
     }
     const addressState = input.address ? normalizeStateCode(input.address.stateCode) : undefined;
     if (input.address && addressState && !pinBelongsToState(input.address.pincode, addressState)) {
@@ -98,7 +100,15 @@ export class SandboxService {
     if (input.sts === 'Cancelled' && !input.cxdt) {
       problems.push(problem('VALIDATION_FAILED', ['A cancelled taxpayer needs its cancellation date cxdt'], 'cxdt'));
     }
-    if (problems.length > 0 || !gstin || !stateCode)
+    // Real calendar dates only (31/02/2024 is a 400, not a database error), cancellation not before registration.
+    const rgdt = isoDate(input.rgdt);
+    const cxdt = input.cxdt === undefined ? undefined : isoDate(input.cxdt);
+    if (!rgdt) problems.push(problem('VALIDATION_FAILED', [`rgdt ${input.rgdt} is not a calendar date`], 'rgdt'));
+    if (cxdt === null) problems.push(problem('VALIDATION_FAILED', [`cxdt ${input.cxdt} is not a calendar date`], 'cxdt'));
+    if (rgdt && cxdt && cxdt < rgdt) {
+      problems.push(problem('VALIDATION_FAILED', [`cxdt ${input.cxdt} is before the registration date ${input.rgdt}`], 'cxdt'));
+    }
+    if (problems.length > 0 || !gstin || !stateCode || !rgdt)
       throw new GstError(problems.length ? problems : [problem('VALIDATION_FAILED', ['Invalid taxpayer'])]);
     const einvoice = input.einvoiceStatus === undefined ? true : input.einvoiceStatus === true || input.einvoiceStatus === 'Yes';
     return {
@@ -108,8 +118,8 @@ export class SandboxService {
       legalName: input.legalName,
       tradeName: input.tradeName ?? null,
       sts: input.sts,
-      registrationDate: isoDate(input.rgdt),
-      cancellationDate: input.cxdt ? isoDate(input.cxdt) : null,
+      registrationDate: rgdt,
+      cancellationDate: cxdt ?? null,
       constitution: input.ctb ?? null,
       taxpayerType: input.dty,
       address: input.address ? { ...input.address, stateCode: normalizeStateCode(input.address.stateCode) } : null,
@@ -247,10 +257,10 @@ function generatedArn(stateCode: string, gstin: string, rtntype: string, retPrd:
   return formatArn(stateCode, filedOn, digest.readUInt32BE(0) % 1_000_000);
 }
 
-/** dd/mm/yyyy or yyyy-mm-dd → yyyy-mm-dd. */
-function isoDate(s: string): string {
-  const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(s);
-  return m ? `${m[3]}-${m[2]}-${m[1]}` : s;
+/** dd/mm/yyyy or yyyy-mm-dd → yyyy-mm-dd; null when it is not a calendar date. */
+function isoDate(s: string): string | null {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  return isoOfNicDate(iso ? `${iso[3]}/${iso[2]}/${iso[1]}` : s) ?? null;
 }
 
 /** The sandbox's view of a registry row (dates as the portal writes them, dd/mm/yyyy). */

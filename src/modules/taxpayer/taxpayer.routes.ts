@@ -21,7 +21,8 @@ const tags = ['GST taxpayer'];
 
 const GSTIN_RULES =
   'A malformed GSTIN is 400 with the rule that failed: INVALID_GSTIN_LENGTH, INVALID_GSTIN_FORMAT (none of the regular, government, ' +
-  'NRTP, OIDAR, UIN, TDS, TCS patterns), INVALID_GSTIN_STATE_CODE, INVALID_GSTIN_CHECKSUM; lower case is upper-cased first. ' +
+  'NRTP, OIDAR, UIN, TDS, TCS patterns), INVALID_GSTIN_STATE_CODE, INVALID_GSTIN_CHECKSUM (its message names the expected check character, ' +
+  'also after a format failure of 15 letters and digits); every failed rule is listed, the first is `code`; lower case is upper-cased first. ' +
   'An unregistered GSTIN is 404 NOT_FOUND. In the sandbox, NIC-style test identities held by the registry are served although their check character fails.';
 const CACHED =
   'Answers are cached for GSTGATE_TAXPAYER_CACHE_SECONDS (default 0 with the sandbox provider, 3600 with nic): ' +
