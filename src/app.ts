@@ -11,6 +11,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { Config } from './config.ts';
 import type { SandboxClock } from './core/clock.ts';
 import { systemClock } from './core/clock.ts';
+import { SecretBox } from './core/crypto/at-rest.ts';
 import type { Signer } from './core/crypto/signer.ts';
 import type { Database } from './core/db.ts';
 import { registerErrorsPage } from './core/http/errors-page.ts';
@@ -25,6 +26,9 @@ import { EinvoiceService } from './modules/einvoice/einvoice.service.ts';
 import { ewaybillRoutes } from './modules/ewaybill/ewaybill.routes.ts';
 import { EwaybillService } from './modules/ewaybill/ewaybill.service.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { NicCredentialsRepository } from './modules/nic-credentials/nic-credentials.repository.ts';
+import { nicCredentialsRoutes } from './modules/nic-credentials/nic-credentials.routes.ts';
+import { NicCredentialsService } from './modules/nic-credentials/nic-credentials.service.ts';
 import { SandboxRepository } from './modules/sandbox/sandbox.repository.ts';
 import { sandboxRoutes } from './modules/sandbox/sandbox.routes.ts';
 import { SandboxService } from './modules/sandbox/sandbox.service.ts';
@@ -32,6 +36,11 @@ import { TtlCache } from './modules/taxpayer/taxpayer.cache.ts';
 import { TaxpayerRepository } from './modules/taxpayer/taxpayer.repository.ts';
 import { taxpayerRoutes } from './modules/taxpayer/taxpayer.routes.ts';
 import { TaxpayerService } from './modules/taxpayer/taxpayer.service.ts';
+import { createNicKeys, type NicKeys } from './nic/nic.keys.ts';
+import { nicRoutes } from './nic/nic.plugin.ts';
+import { NicRepository } from './nic/nic.repository.ts';
+import { NicSessions } from './nic/nic.sessions.ts';
+import { createNicProvider } from './providers/nic/nic.provider.ts';
 import { createSandboxProvider } from './providers/sandbox/sandbox.provider.ts';
 import type { Provider } from './providers/types.ts';
 
@@ -44,6 +53,11 @@ export interface AppDeps {
   /** The government clock (sandbox): document dates, windows, validity. */
   govClock: SandboxClock;
   adminKey: string;
+  /**
+   * RSA key pair of the sandbox's NIC wire protocol (/nic, GSTGATE_PROVIDER=sandbox): main.ts loads
+   * it from the data dir; without it an ephemeral pair is made.
+   */
+  nicKeys?: NicKeys;
   logger?: FastifyServerOptions['logger'];
 }
 
@@ -55,6 +69,8 @@ export interface Services {
   taxpayer: TaxpayerService;
   taxpayers: TaxpayerRepository;
   provider: Provider;
+  /** Per-GSTIN NIC API credentials (GSTGATE_PROVIDER=nic only). */
+  nicCredentials?: NicCredentialsService;
 }
 
 declare module 'fastify' {
@@ -69,8 +85,13 @@ export const REDACT_PATHS = [
   'req.headers["x-admin-key"]',
   'req.headers.cookie',
   'req.headers.client_secret',
+  'req.headers["client-secret"]',
   'req.headers.authtoken',
+  'req.headers["auth-token"]',
   '*.password',
+  '*.app_key',
+  '*.sek',
+  '*.authtoken',
   '*.token',
   '*.clientSecret',
   '*.Password',
@@ -78,25 +99,49 @@ export const REDACT_PATHS = [
   '*.Sek',
 ];
 
+/** One ephemeral NIC key pair per process for apps built without one (RSA generation costs ~0.2 s). */
+let ephemeralNicKeys: Promise<NicKeys> | undefined;
+
 export function createServices(deps: AppDeps): Services {
   const db = deps.database.db;
   const taxpayers = new TaxpayerRepository(db);
   const auth = new AuthService(new AuthRepository(db), systemClock, deps.config.GSTGATE_TOKEN_TTL_SECONDS);
-  const provider = createSandboxProvider({
-    db,
-    taxpayers,
-    signer: deps.signer,
-    clock: deps.govClock,
-    irp: {
-      upperCaseDocNoFrom: deps.config.GSTGATE_DOCNO_UPPERCASE_FROM,
-      issuer: deps.config.GSTGATE_SIGNED_ISSUER,
-      getWindowDays: deps.config.GSTGATE_IRP_GET_WINDOW_DAYS,
-    },
-  });
+  const config = deps.config;
+  // Provider nic (issue 5): NIC's wire protocol with per-GSTIN credentials sealed under GSTGATE_SECRETS_KEY.
+  const nicCredentials =
+    config.GSTGATE_PROVIDER === 'nic'
+      ? new NicCredentialsService(new NicCredentialsRepository(db), new SecretBox(config.GSTGATE_SECRETS_KEY as string), systemClock)
+      : undefined;
+  const provider = nicCredentials
+    ? createNicProvider({
+        config: {
+          einvoiceUrl: config.GSTGATE_NIC_EINVOICE_URL as string,
+          ewaybillUrl: config.GSTGATE_NIC_EWAYBILL_URL as string,
+          commonapiUrl: config.GSTGATE_NIC_COMMONAPI_URL as string,
+          commonapiClientId: config.GSTGATE_NIC_COMMONAPI_CLIENT_ID,
+          commonapiClientSecret: config.GSTGATE_NIC_COMMONAPI_CLIENT_SECRET,
+          publicKey: config.GSTGATE_NIC_PUBLIC_KEY as string,
+          timeoutMs: config.GSTGATE_NIC_TIMEOUT_MS,
+        },
+        credentials: nicCredentials,
+        clock: systemClock,
+      })
+    : createSandboxProvider({
+        db,
+        taxpayers,
+        signer: deps.signer,
+        clock: deps.govClock,
+        irp: {
+          upperCaseDocNoFrom: config.GSTGATE_DOCNO_UPPERCASE_FROM,
+          issuer: config.GSTGATE_SIGNED_ISSUER,
+          getWindowDays: config.GSTGATE_IRP_GET_WINDOW_DAYS,
+        },
+      });
   return {
     auth,
     taxpayers,
     provider,
+    nicCredentials,
     einvoice: new EinvoiceService(new EinvoiceRepository(db), provider.einvoice),
     ewaybill: new EwaybillService(provider.ewaybill),
     taxpayer: new TaxpayerService(provider.taxpayer, new TtlCache(deps.config.GSTGATE_TAXPAYER_CACHE_SECONDS, systemClock), {
@@ -167,8 +212,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(einvoiceRoutes(services.einvoice, requireToken as never));
   await app.register(ewaybillRoutes(services.ewaybill, requireToken as never));
   await app.register(taxpayerRoutes(services.taxpayer, requireToken as never));
+  if (services.nicCredentials) {
+    await app.register(nicCredentialsRoutes(services.nicCredentials, adminGuard(deps.adminKey) as never));
+  }
   if (deps.config.GSTGATE_PROVIDER === 'sandbox') {
     await app.register(sandboxRoutes(services.sandbox, adminGuard(deps.adminKey) as never));
+    const sessions = new NicSessions(new NicRepository(deps.database.db), deps.govClock, deps.config.GSTGATE_NIC_TOKEN_MINUTES);
+    if (!deps.nicKeys && !ephemeralNicKeys) ephemeralNicKeys = createNicKeys();
+    const keys = deps.nicKeys ?? (await (ephemeralNicKeys as Promise<NicKeys>));
+    await app.register(nicRoutes({ services, keys, sessions, clock: deps.govClock }), { prefix: '/nic' });
   }
 
   app.get(

@@ -39,6 +39,37 @@ const configSchema = z.object({
    * the sandbox provider (its registry is local and the admin API changes it), 3600 with nic.
    */
   GSTGATE_TAXPAYER_CACHE_SECONDS: z.coerce.number().int().min(0).max(604_800).optional(),
+  /**
+   * Lifetime of tokens issued by the sandbox's NIC wire protocol (/nic), in minutes of the government
+   * clock: 360 as NIC production (reference nic-einvoice.md §3.1; NIC's own sandbox uses 60).
+   */
+  GSTGATE_NIC_TOKEN_MINUTES: z.coerce.number().int().positive().max(10_080).default(360),
+  // ---- GSTGATE_PROVIDER=nic (issue 5): NIC's wire protocol to configurable government base URLs.
+  /** e-Invoice base under which /eivital/…, /eicore/…, /eiewb/… live (reference nic-einvoice.md §1), e.g. https://einv-apisandbox.nic.in. */
+  GSTGATE_NIC_EINVOICE_URL: z.string().url().optional(),
+  /** e-Way bill base under which /auth, /ewayapi, /Master live (reference A1.1), e.g. https://…/ewaybillapi/v1.03. */
+  GSTGATE_NIC_EWAYBILL_URL: z.string().url().optional(),
+  /** Common-portal public API base under which /commonapi/… lives (reference B0). */
+  GSTGATE_NIC_COMMONAPI_URL: z.string().url().optional(),
+  /**
+   * Client credentials sent as `client-id` / `client-secret` to the common-portal API (reference B0:
+   * its authentication is GSP-specific; the sandbox's /nic/commonapi takes a sandbox NIC client).
+   * Optional: without them no client headers are sent.
+   */
+  GSTGATE_NIC_COMMONAPI_CLIENT_ID: z.string().optional(),
+  GSTGATE_NIC_COMMONAPI_CLIENT_SECRET: z.string().optional(),
+  /** NIC's RSA public key (auth payloads, reference §3.2): PEM text, or the path of the PEM file NIC distributes. */
+  GSTGATE_NIC_PUBLIC_KEY: z.string().optional(),
+  /** Per-request timeout towards NIC (504 UPSTREAM_TIMEOUT after it). */
+  GSTGATE_NIC_TIMEOUT_MS: z.coerce.number().int().positive().max(600_000).default(30_000),
+  /** base64 of 32 bytes: the AES-256-GCM key that encrypts stored NIC credentials at rest (required with nic). */
+  GSTGATE_SECRETS_KEY: z
+    .string()
+    .refine(
+      (v) => /^[A-Za-z0-9+/]{43}=$/.test(v) && Buffer.from(v, 'base64').length === 32,
+      'must be base64 of 32 bytes (openssl rand -base64 32)',
+    )
+    .optional(),
   NODE_ENV: z.string().default('production'),
 });
 
@@ -54,6 +85,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const data = parsed.data;
+  if (data.GSTGATE_PROVIDER === 'nic') {
+    // Provider nic cannot start without where to go, NIC's key and the key for credentials at rest.
+    const required = [
+      'GSTGATE_NIC_EINVOICE_URL',
+      'GSTGATE_NIC_EWAYBILL_URL',
+      'GSTGATE_NIC_COMMONAPI_URL',
+      'GSTGATE_NIC_PUBLIC_KEY',
+      'GSTGATE_SECRETS_KEY',
+    ] as const;
+    const missing = required.filter((k) => data[k] === undefined);
+    if (missing.length > 0) {
+      throw new Error(`Invalid configuration:\n${missing.map((k) => `  ${k}: required with GSTGATE_PROVIDER=nic`).join('\n')}`);
+    }
+  }
   return {
     ...data,
     GSTGATE_TAXPAYER_CACHE_SECONDS: data.GSTGATE_TAXPAYER_CACHE_SECONDS ?? (data.GSTGATE_PROVIDER === 'nic' ? 3600 : 0),

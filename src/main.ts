@@ -11,6 +11,7 @@ import { warmDistances } from './domain/ewaybill/distance.ts';
 import { loadHsnMaster } from './domain/hsn.ts';
 import { warmPincodes } from './domain/pincode.ts';
 import { seedSandbox } from './modules/sandbox/sandbox.seed.ts';
+import { loadOrCreateNicKeys } from './nic/nic.keys.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   const signer = await loadOrCreateSigner(dataDir);
   const admin = resolveAdminKey(config.GSTGATE_ADMIN_KEY, dataDir);
   const govClock = new SandboxClock();
+  const nicKeys = config.GSTGATE_PROVIDER === 'sandbox' ? await loadOrCreateNicKeys(dataDir) : undefined;
   const pretty = config.NODE_ENV === 'development';
   const app = await buildApp({
     config,
@@ -26,6 +28,7 @@ async function main(): Promise<void> {
     signer,
     govClock,
     adminKey: admin.key,
+    nicKeys,
     logger: {
       level: config.GSTGATE_LOG_LEVEL,
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
@@ -63,11 +66,10 @@ async function main(): Promise<void> {
     `\ngstgate ${VERSION} on ${base} — ${database.kind === 'pglite' ? `embedded database in ${dataDir}` : 'PostgreSQL'}, provider ${config.GSTGATE_PROVIDER}`,
   );
   console.log(`  API docs: ${base}/docs`);
-  if (config.GSTGATE_PROVIDER === 'sandbox') {
-    console.log(
-      `  sandbox admin key (X-Admin-Key): ${admin.generated || !config.GSTGATE_ADMIN_KEY ? admin.key : '(from GSTGATE_ADMIN_KEY)'}`,
-    );
-  }
+  // The admin key guards the sandbox control routes, and with provider nic the NIC credentials routes.
+  const adminShown = admin.generated || !config.GSTGATE_ADMIN_KEY ? admin.key : '(from GSTGATE_ADMIN_KEY)';
+  if (config.GSTGATE_PROVIDER === 'sandbox') console.log(`  sandbox admin key (X-Admin-Key): ${adminShown}`);
+  else console.log(`  admin key (X-Admin-Key, PUT /v1/nic/credentials/{gstin}): ${adminShown}`);
 }
 
 main().catch((err) => {

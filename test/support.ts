@@ -17,6 +17,7 @@ import { gstinCheckChar } from '../src/domain/gstin.ts';
 import { type SampleInvoiceKind, sampleInvoice } from '../src/domain/invoice/fixtures.ts';
 import type { Inv01 } from '../src/domain/invoice/inv01.schema.ts';
 import { DEMO_USER, seedSandbox } from '../src/modules/sandbox/sandbox.seed.ts';
+import { loadOrCreateNicKeys, type NicKeys } from '../src/nic/nic.keys.ts';
 
 export const ADMIN_KEY = 'test-admin-key-0123456789';
 export const DEMO_GSTIN = DEMO_USER.gstin;
@@ -139,6 +140,8 @@ export interface OwnApp {
   database: Database;
   clock: SandboxClock;
   signer: Signer;
+  /** The NIC wire protocol's key pair (its public PEM is also at GET /nic/public-key). */
+  nicKeys: NicKeys;
   adminKey: string;
   /** PostgreSQL schema of this app (only when DATABASE_URL is set). */
   schemaName?: string;
@@ -169,6 +172,12 @@ function sharedEphemeralSigner(): Promise<Signer> {
   return ephemeralSigner;
 }
 
+let ephemeralNicKeys: Promise<NicKeys> | undefined;
+function sharedEphemeralNicKeys(): Promise<NicKeys> {
+  if (!ephemeralNicKeys) ephemeralNicKeys = loadOrCreateNicKeys(undefined);
+  return ephemeralNicKeys;
+}
+
 export async function openApp(opts: OpenAppOptions = {}): Promise<OwnApp> {
   const databaseUrl = process.env.DATABASE_URL;
   const config = loadConfig({ GSTGATE_ADMIN_KEY: ADMIN_KEY, ...opts.env, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
@@ -176,8 +185,9 @@ export async function openApp(opts: OpenAppOptions = {}): Promise<OwnApp> {
   const database = await openDatabase({ databaseUrl, dataDir: opts.dataDir ?? 'memory://', schemaName });
   // An in-memory app shares one ephemeral key per test process (RSA key generation costs ~0.4 s).
   const signer = await (opts.dataDir ? loadOrCreateSigner(opts.dataDir) : sharedEphemeralSigner());
+  const nicKeys = await (opts.dataDir ? loadOrCreateNicKeys(opts.dataDir) : sharedEphemeralNicKeys());
   const clock = new SandboxClock();
-  const app = await buildApp({ config, database, signer, govClock: clock, adminKey: ADMIN_KEY, logger: opts.logger });
+  const app = await buildApp({ config, database, signer, govClock: clock, adminKey: ADMIN_KEY, nicKeys, logger: opts.logger });
   await app.services.sandbox.loadClock();
   await seedSandbox(app.services.sandbox, async () => (await app.services.taxpayers.count()) === 0);
   let databaseOpen = true;
@@ -191,6 +201,7 @@ export async function openApp(opts: OpenAppOptions = {}): Promise<OwnApp> {
     database,
     clock,
     signer,
+    nicKeys,
     adminKey: ADMIN_KEY,
     schemaName,
     async login(gstin, username, password) {

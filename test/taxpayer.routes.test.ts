@@ -808,8 +808,17 @@ describe('GST taxpayer routes', () => {
 
     it('GSTGATE_TAXPAYER_CACHE_SECONDS: 0 for sandbox, 3600 for nic, or as set', () => {
       assert.equal(loadConfig({}).GSTGATE_TAXPAYER_CACHE_SECONDS, 0);
-      assert.equal(loadConfig({ GSTGATE_PROVIDER: 'nic' }).GSTGATE_TAXPAYER_CACHE_SECONDS, 3600);
-      assert.equal(loadConfig({ GSTGATE_PROVIDER: 'nic', GSTGATE_TAXPAYER_CACHE_SECONDS: '0' }).GSTGATE_TAXPAYER_CACHE_SECONDS, 0);
+      // Provider nic needs its URLs, NIC's key and the secrets key (issue 5).
+      const nic = {
+        GSTGATE_PROVIDER: 'nic',
+        GSTGATE_NIC_EINVOICE_URL: 'https://einv-apisandbox.nic.in',
+        GSTGATE_NIC_EWAYBILL_URL: 'https://einv-apisandbox.nic.in/ewaybillapi/v1.03',
+        GSTGATE_NIC_COMMONAPI_URL: 'https://gsp.example/commonapi',
+        GSTGATE_NIC_PUBLIC_KEY: 'nic-public.pem',
+        GSTGATE_SECRETS_KEY: Buffer.alloc(32, 1).toString('base64'),
+      };
+      assert.equal(loadConfig(nic).GSTGATE_TAXPAYER_CACHE_SECONDS, 3600);
+      assert.equal(loadConfig({ ...nic, GSTGATE_TAXPAYER_CACHE_SECONDS: '0' }).GSTGATE_TAXPAYER_CACHE_SECONDS, 0);
       assert.equal(loadConfig({ GSTGATE_TAXPAYER_CACHE_SECONDS: '120' }).GSTGATE_TAXPAYER_CACHE_SECONDS, 120);
       assert.throws(() => loadConfig({ GSTGATE_TAXPAYER_CACHE_SECONDS: '-1' }), /GSTGATE_TAXPAYER_CACHE_SECONDS/);
     });

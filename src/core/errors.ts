@@ -58,6 +58,13 @@ const platform: Record<string, CatalogueEntry> = {
   UPSTREAM_UNAVAILABLE: { status: 503, title: 'Upstream unavailable', message: 'The government system is unavailable: {0}' },
   UPSTREAM_ERROR: { status: 502, title: 'Bad gateway', message: 'The government system answered unexpectedly: {0}' },
   UPSTREAM_TIMEOUT: { status: 504, title: 'Gateway timeout', message: 'The government system did not answer in time' },
+  // Provider nic: the caller's GSTIN has no NIC API credentials in the gateway (issue 5). 403: this
+  // GSTIN may not reach the government system through this gateway until an administrator stores them.
+  NIC_CREDENTIALS_MISSING: {
+    status: 403,
+    title: 'Forbidden',
+    message: 'No NIC API credentials are stored for GSTIN {0}; an administrator sets them with PUT /v1/nic/credentials/{0}',
+  },
 };
 
 // NIC IRP authentication / GSTIN master codes (reference §9.1).

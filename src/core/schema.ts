@@ -1,7 +1,9 @@
 /** Every table, for drizzle-kit and the typed db handle. Only repositories import tables. */
 export * from '../modules/auth/auth.tables.ts';
 export * from '../modules/einvoice/einvoice.tables.ts';
+export * from '../modules/nic-credentials/nic-credentials.tables.ts';
 export * from '../modules/sandbox/sandbox.tables.ts';
 export * from '../modules/taxpayer/taxpayer.tables.ts';
+export * from '../nic/nic.tables.ts';
 export * from '../providers/sandbox/ewb.tables.ts';
 export * from '../providers/sandbox/irp.tables.ts';
