@@ -145,7 +145,9 @@ export function createServices(deps: AppDeps): Services {
     einvoice: new EinvoiceService(new EinvoiceRepository(db), provider.einvoice),
     ewaybill: new EwaybillService(provider.ewaybill),
     taxpayer: new TaxpayerService(provider.taxpayer, new TtlCache(deps.config.GSTGATE_TAXPAYER_CACHE_SECONDS, systemClock), {
-      acceptTestIdentities: provider.name === 'sandbox',
+      // NIC's sandboxes hold test GSTINs that fail the check character (reference B5.3): with either
+      // provider such a GSTIN is asked for, and its structural failure is the answer when unknown.
+      acceptTestIdentities: true,
     }),
     sandbox: new SandboxService(new SandboxRepository(db), taxpayers, auth, deps.govClock),
   };

@@ -68,7 +68,7 @@ describe('e-way bills through the IRP', () => {
       payload: { Irn: irn, CnlRsn: '2', CnlRem: 'Wrong entry' },
     });
   const cancelEwb = (ewbNo: number) =>
-    t.app.services.provider.ewaybill.cancel({ gstin: DEMO_GSTIN }, { ewbNo, cancelRsnCode: '2', cancelRmrk: 'Order cancelled' });
+    t.backend.app.services.provider.ewaybill.cancel({ gstin: DEMO_GSTIN }, { ewbNo, cancelRsnCode: '2', cancelRmrk: 'Order cancelled' });
 
   /** Registers an inter-state invoice (Bengaluru → Mumbai), optionally with EwbDtls; returns the response. */
   async function registered(prefix: string, ewb?: EwbDtls) {
@@ -131,7 +131,7 @@ describe('e-way bills through the IRP', () => {
   });
 
   it('an unexpected failure of the e-way bill system keeps the IRN and answers EWBERR 4001', async () => {
-    const ewb = t.app.services.provider.ewaybill as SandboxEwb;
+    const ewb = t.backend.app.services.provider.ewaybill as SandboxEwb;
     const original = ewb.registerFromIrn;
     ewb.registerFromIrn = async () => {
       throw new Error('connection reset');
@@ -198,7 +198,7 @@ describe('e-way bills through the IRP', () => {
         assert.equal(res.statusCode, 200, res.body);
         assert.equal(res.json().EwbDt, '2022-09-16 19:29:00');
         assert.equal(res.json().EwbValidTill, '2022-09-29 23:59:00');
-        const bill = await t.app.services.provider.ewaybill.getEwayBill({ gstin: DEMO_GSTIN }, res.json().EwbNo);
+        const bill = await t.backend.app.services.provider.ewaybill.getEwayBill({ gstin: DEMO_GSTIN }, res.json().EwbNo);
         assert.deepEqual([bill.ewayBillDate, bill.validUpto, bill.noValidDays], ['16/09/2022 07:29:00 PM', '29/09/2022 11:59:00 PM', 13]);
       } finally {
         t.clock.reset();
@@ -231,7 +231,7 @@ describe('e-way bills through the IRP', () => {
       const { body: doc } = await registered('EBO');
       expectProblem(await ewbByIrn({ Irn: doc.Irn, ...road() }, otherToken), 404, '2148');
       expectProblem(await ewbOfIrn(doc.Irn, otherToken), 404, '2148');
-      const irp = t.app.services.provider.einvoice;
+      const irp = t.backend.app.services.provider.einvoice;
       const codeOf = (e: unknown) => (e instanceof GstError ? e.code : String(e));
       await assert.rejects(irp.generateEwbByIrn({ gstin: OTHER_GSTIN }, { Irn: doc.Irn, Distance: 0 }), (e) => codeOf(e) === '4037');
       await assert.rejects(irp.getEwbByIrn({ gstin: OTHER_GSTIN }, doc.Irn), (e) => codeOf(e) === '4037');
@@ -239,7 +239,7 @@ describe('e-way bills through the IRP', () => {
 
     it('4026 when the document already has an e-way bill generated in the e-way bill system', async () => {
       const { inv, body: doc } = await registered('EBD');
-      const direct = await t.app.services.provider.ewaybill.generate(
+      const direct = await t.backend.app.services.provider.ewaybill.generate(
         { gstin: DEMO_GSTIN },
         ewbRequestFromInvoice(inv, road({ Distance: 1000 }) as EwbDtls),
       );

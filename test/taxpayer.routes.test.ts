@@ -144,7 +144,7 @@ describe('GST taxpayer routes', () => {
 
   const get = (url: string, token = t.demoToken) => call(t.app, { method: 'GET', url, headers: bearer(token) });
   const verify = (payload: object) => call(t.app, { method: 'POST', url: '/v1/gstin/verify', headers: bearer(t.demoToken), payload });
-  const adminPost = (url: string, payload: object) => call(t.app, { method: 'POST', url, headers: admin(t.adminKey), payload });
+  const adminPost = (url: string, payload: object) => call(t.adminApp, { method: 'POST', url, headers: admin(t.adminKey), payload });
   const createTaxpayer = async (payload: object) => {
     const res = await adminPost('/v1/sandbox/taxpayers', payload);
     assert.equal(res.statusCode, 201, res.body);
@@ -234,7 +234,7 @@ describe('GST taxpayer routes', () => {
 
     it('maps jurisdictions and additional places of business from the registry', async () => {
       const gstin = withCheck('29AAGCK1234K1Z');
-      await t.app.services.taxpayers.insert({
+      await t.backend.app.services.taxpayers.insert({
         gstin,
         stateCode: '29',
         pan: gstin.slice(2, 12),
@@ -731,9 +731,9 @@ describe('GST taxpayer routes', () => {
         400,
         'INVALID_GSTIN_CHECKSUM',
       );
-      const anonymous = await call(t.app, { method: 'POST', url: `/v1/sandbox/taxpayers/${gstin}/filings`, payload: { filings } });
+      const anonymous = await call(t.adminApp, { method: 'POST', url: `/v1/sandbox/taxpayers/${gstin}/filings`, payload: { filings } });
       expectProblem(anonymous, 401, 'ADMIN_KEY_REQUIRED');
-      const tenant = await call(t.app, {
+      const tenant = await call(t.adminApp, {
         method: 'POST',
         url: `/v1/sandbox/taxpayers/${gstin}/filings`,
         headers: bearer(t.demoToken),
@@ -855,7 +855,7 @@ describe('GST taxpayer routes', () => {
 
       it('a cached answer outlives a registry change until it expires', async () => {
         const gstin = await (async () => {
-          const res = await call(c.app, {
+          const res = await call(c.adminApp, {
             method: 'POST',
             url: '/v1/sandbox/taxpayers',
             headers: admin(c.adminKey),
@@ -864,7 +864,7 @@ describe('GST taxpayer routes', () => {
           return res.json().gstin as string;
         })();
         assert.deepEqual((await cget(`/v1/gstin/${gstin}/returns?fy=2024-25`)).json(), { EFiledlist: [] });
-        const added = await call(c.app, {
+        const added = await call(c.adminApp, {
           method: 'POST',
           url: `/v1/sandbox/taxpayers/${gstin}/filings`,
           headers: admin(c.adminKey),
@@ -879,7 +879,7 @@ describe('GST taxpayer routes', () => {
       it('failures are not cached: a 404 GSTIN is found as soon as it is registered', async () => {
         const gstin = withCheck('29AAGCN4321N1Z');
         expectProblem(await cget(`/v1/gstin/${gstin}`), 404, 'NOT_FOUND');
-        const res = await call(c.app, {
+        const res = await call(c.adminApp, {
           method: 'POST',
           url: '/v1/sandbox/taxpayers',
           headers: admin(c.adminKey),

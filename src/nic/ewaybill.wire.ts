@@ -14,57 +14,14 @@
  */
 import { aesEncrypt, hmacSha256, NicCryptoError, randomAesKey } from '../core/crypto/nic-crypto.ts';
 import { catalogue, GstError } from '../core/errors.ts';
-
-/**
- * Wire and read codes of A9 that the catalogue does not hold (it keeps the rule codes the e-way bill
- * system's services raise). Texts are NIC's own (GetErrorList dump), typos included.
- */
-export const EWB_WIRE_CODES: Readonly<Record<string, string>> = {
-  '100': 'Invalid Json',
-  '101': 'Invalid Username',
-  '102': 'Invalid Password',
-  '103': 'Invalid Client -Id',
-  '104': 'Invalid Client Secret',
-  '105': 'Invalid Token',
-  '106': 'Token Expired',
-  '107': 'Authentication failed. Pls. inform the helpdesk',
-  '108': 'Invalid login credentials.',
-  '109': 'Decryption of data failed',
-  '110': 'Invalid Client-ID/Client-Secret',
-  '111': 'GSTIN is not registerd to this GSP',
-  '112': 'Inactive Client',
-  '113': 'Inactive User',
-  '114': 'Technical Error, Pl. contact the helpdesk.',
-  '115': 'Request payload data cannot be empty',
-  '116': 'Auth token is not valid for this client',
-  '117': 'This option is not enabled in Eway Bill 2',
-  '118': 'Try after 5 minutes',
-  '237': 'Invalid client -Id/client-secret',
-  '238': 'Invalid auth token',
-  '239': 'Invalid action',
-  '240': 'Could not generate eway bill, pls contact helpdesk',
-  '309': 'Could not update vehicle details, pl contact helpdesk',
-  '317': 'Could not cancel eway bill, please contact helpdesk',
-  '326': 'Could not retrieve GSTIN details for the given GSTIN number',
-  '327': 'Could not retrieve data from hsn',
-  '328': 'Could not retrieve transporter details from gstin',
-  '331': 'Could not retrieve Error code',
-  '337': 'Could not retrieve HSN details for the given HSN number',
-  '368': 'Could not update transporter',
-  '383': 'Error While Extending..Please Contact Helpdesk.',
-  '388': 'Exception in regenration of consolidated eWayBill!!Please Contact helpdesk',
-  '393': 'Invalid GSTIN',
-  '397': 'Error in Multi Vehicle Movement Initiation',
-  '401': 'Error in inserting multi vehicle details',
-  '403': 'Error in multi vehicle details',
-};
+import { EWB_WIRE_MESSAGES } from '../core/nic-wire-codes.ts';
 
 /** A failure answered on the wire with NIC codes (auth, session, envelope, read parameters). */
 export class EwbWireError extends Error {
   readonly codes: string[];
   readonly info?: unknown[];
   constructor(codes: string[], info?: unknown[]) {
-    super(codes.map((c) => `${c}: ${EWB_WIRE_CODES[c] ?? catalogue[c]?.message ?? ''}`).join('; '));
+    super(codes.map((c) => `${c}: ${EWB_WIRE_MESSAGES[c] ?? catalogue[c]?.message ?? ''}`).join('; '));
     this.name = 'EwbWireError';
     this.codes = codes;
     this.info = info;
@@ -150,6 +107,6 @@ export function ewbGetSuccess(sek: Buffer, value: unknown): { status: '1'; data:
 export function ewbErrorList(): Array<{ errorCode: string; errorDesc: string }> {
   const all = new Map<string, string>();
   for (const [code, entry] of Object.entries(catalogue)) if (/^[0-9]{3}$/.test(code)) all.set(code, entry.message);
-  for (const [code, text] of Object.entries(EWB_WIRE_CODES)) if (!all.has(code)) all.set(code, text);
+  for (const [code, text] of Object.entries(EWB_WIRE_MESSAGES)) if (!all.has(code)) all.set(code, text);
   return [...all.entries()].sort(([a], [b]) => Number(a) - Number(b)).map(([errorCode, errorDesc]) => ({ errorCode, errorDesc }));
 }

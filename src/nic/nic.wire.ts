@@ -7,6 +7,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { NicCryptoError } from '../core/crypto/nic-crypto.ts';
 import { catalogue, formatMessage, GstError } from '../core/errors.ts';
+import { EINVOICE_WIRE_MESSAGES } from '../core/nic-wire-codes.ts';
 
 export interface NicErrorDetail {
   ErrorCode: string;
@@ -28,15 +29,9 @@ export class NicWireError extends Error {
   }
 }
 
-/** Wire codes of the reference that the catalogue does not hold (nic-einvoice.md §2.1, UNCONFIRMED). */
-const WIRE_MESSAGES: Record<string, string> = {
-  '1020': 'Decryption failed',
-  '5003': 'Data cannot be null or empty',
-};
-
 /** Throws one NIC error: catalogue text (with params) or the wire text above. */
 export function nicFail(code: string, params: readonly (string | number)[] = []): never {
-  const template = catalogue[code]?.message ?? WIRE_MESSAGES[code];
+  const template = catalogue[code]?.message ?? EINVOICE_WIRE_MESSAGES[code];
   if (template === undefined) throw new Error(`NIC wire code ${code} has no message`);
   throw new NicWireError([{ ErrorCode: code, ErrorMessage: formatMessage(template, params) }]);
 }
@@ -123,11 +118,11 @@ export function toWireError(err: unknown): NicWireError | undefined {
       err.info,
     );
   }
-  if (err instanceof NicCryptoError) return new NicWireError([{ ErrorCode: '1020', ErrorMessage: WIRE_MESSAGES['1020'] }]);
+  if (err instanceof NicCryptoError) return new NicWireError([{ ErrorCode: '1020', ErrorMessage: EINVOICE_WIRE_MESSAGES['1020'] }]);
   const e = err as { code?: string; statusCode?: number; message?: string };
   if (e?.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new NicWireError([{ ErrorCode: '5002', ErrorMessage: 'Request body too large' }]);
   if (err instanceof SyntaxError || e?.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || e?.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
-    return new NicWireError([{ ErrorCode: '5003', ErrorMessage: WIRE_MESSAGES['5003'] }]);
+    return new NicWireError([{ ErrorCode: '5003', ErrorMessage: EINVOICE_WIRE_MESSAGES['5003'] }]);
   }
   if (typeof e?.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
     return new NicWireError([{ ErrorCode: '5002', ErrorMessage: e.message ?? 'Invalid request' }]);

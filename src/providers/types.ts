@@ -256,8 +256,11 @@ export interface PanRegistration {
 export interface TaxpayerProvider {
   /** B1 Search Taxpayer (action=TP). */
   search(gstin: string): Promise<TaxpayerSearchResult>;
-  /** Status fields (B1 `sts`, `einvoiceStatus`, the IRP master's BlkStatus). */
-  status(gstin: string): Promise<TaxpayerStatus>;
+  /**
+   * Status fields (B1 `sts`, `einvoiceStatus`, the IRP master's BlkStatus). `session`: the caller,
+   * whose e-way bill credentials read `blkStatus` where the public API carries none (provider nic).
+   */
+  status(gstin: string, session?: ProviderSession): Promise<TaxpayerStatus>;
   /** B2 Track returns (action=RETTRACK), filed in the FY `YYYY-YY` (by date of filing), sorted by period. Empty list when none. */
   returns(gstin: string, fy: string): Promise<{ EFiledlist: Filing[] }>;
   /** B3 Filing preference (action=GETPREF): one element per quarter of the FY. */

@@ -68,7 +68,8 @@ export function taxpayerRoutes(service: TaxpayerService, requireToken: (req: nev
           response: { 200: StatusResponse, ...problems },
         },
       },
-      async (request, reply) => send(reply, await service.status(request.params.gstin)),
+      async (request, reply) =>
+        send(reply, await service.status(request.params.gstin, request.auth ? { gstin: request.auth.gstin } : undefined)),
     );
 
     app.get(

@@ -6,7 +6,7 @@
 import { GstError, problem } from '../../core/errors.ts';
 import { isGstinFormat, isValidPan, parseGstin } from '../../domain/gstin.ts';
 import { type Filing, isValidFy } from '../../domain/taxpayer/returns.ts';
-import type { PanRegistration, TaxpayerProvider, TaxpayerSearchResult, TaxpayerStatus } from '../../providers/types.ts';
+import type { PanRegistration, ProviderSession, TaxpayerProvider, TaxpayerSearchResult, TaxpayerStatus } from '../../providers/types.ts';
 import type { CacheOutcome, TtlCache } from './taxpayer.cache.ts';
 
 /** Largest batch of POST /v1/gstin/verify. */
@@ -36,7 +36,7 @@ export interface GstinVerification {
 export interface TaxpayerServiceOptions {
   /**
    * Serve GSTINs that fail the format or check character when the registry holds them (NIC-style
-   * test identities, reference B5.3). True with the sandbox provider only.
+   * test identities, reference B5.3): the sandbox's registry and NIC's own sandboxes both hold some.
    */
   acceptTestIdentities: boolean;
 }
@@ -58,8 +58,9 @@ export class TaxpayerService {
     try {
       return await fetch();
     } catch (err) {
-      // Not a registered test identity: the structural failure is the answer.
-      if (err instanceof GstError && err.status === 404) throw invalid;
+      // Not a registered test identity (unknown, or refused by the government system): the
+      // structural failure is the answer.
+      if (err instanceof GstError && err.status >= 400 && err.status < 500) throw invalid;
       throw err;
     }
   }
@@ -68,8 +69,8 @@ export class TaxpayerService {
     return this.gstinOf(gstin, 'search', (g) => this.provider.search(g));
   }
 
-  status(gstin: string): Promise<CacheOutcome<TaxpayerStatus>> {
-    return this.gstinOf(gstin, 'status', (g) => this.provider.status(g));
+  status(gstin: string, session?: ProviderSession): Promise<CacheOutcome<TaxpayerStatus>> {
+    return this.gstinOf(gstin, 'status', (g) => this.provider.status(g, session));
   }
 
   returns(gstin: string, fy: string): Promise<CacheOutcome<{ EFiledlist: Filing[] }>> {
@@ -102,7 +103,9 @@ export class TaxpayerService {
       try {
         found = (await this.cache.get(`search:${info.gstin}`, () => this.provider.search(info.gstin))).value;
       } catch (err) {
-        if (!(err instanceof GstError && err.status === 404)) throw err;
+        // Unknown (404); or, for a GSTIN that already fails a rule, refused by the government system.
+        const refused = err instanceof GstError && (err.status === 404 || (errors.length > 0 && err.status >= 400 && err.status < 500));
+        if (!refused) throw err;
       }
     }
     if (!found) errors.push('NOT_FOUND');

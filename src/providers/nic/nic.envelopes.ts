@@ -14,50 +14,9 @@
  * Codes we do not catalogue keep NIC's code and message (HTTP 400, as for any NIC business failure).
  */
 import { catalogue, formatMessage, GstError, type Problem, statusOf } from '../../core/errors.ts';
+import { EINVOICE_WIRE_MESSAGES, EWB_WIRE_MESSAGES } from '../../core/nic-wire-codes.ts';
 import type { InfoDtl } from '../types.ts';
 import { upstreamError } from './nic.http.ts';
-
-/** Texts of NIC codes the catalogue does not hold: e-invoice wire codes (§2.1) and e-way bill session codes (A9). */
-const WIRE_MESSAGES: Record<string, string> = {
-  '1020': 'Decryption failed',
-  '5003': 'Data cannot be null or empty',
-  '100': 'Invalid Json',
-  '101': 'Invalid Username',
-  '102': 'Invalid Password',
-  '103': 'Invalid Client -Id',
-  '104': 'Invalid Client Secret',
-  '105': 'Invalid Token',
-  '106': 'Token Expired',
-  '107': 'Authentication failed. Pls. inform the helpdesk',
-  '108': 'Invalid login credentials.',
-  '109': 'Decryption of data failed',
-  '110': 'Invalid Client-ID/Client-Secret',
-  '111': 'GSTIN is not registerd to this GSP',
-  '112': 'Inactive Client',
-  '113': 'Inactive User',
-  '114': 'Technical Error, Pl. contact the helpdesk.',
-  '115': 'Request payload data cannot be empty',
-  '116': 'Auth token is not valid for this client',
-  '117': 'This option is not enabled in Eway Bill 2',
-  '118': 'Try after 5 minutes',
-  '237': 'Invalid client -Id/client-secret',
-  '238': 'Invalid auth token',
-  '239': 'Invalid action',
-  '240': 'Could not generate eway bill, pls contact helpdesk',
-  '309': 'Could not update vehicle details, pl contact helpdesk',
-  '317': 'Could not cancel eway bill, please contact helpdesk',
-  '326': 'Could not retrieve GSTIN details for the given GSTIN number',
-  '328': 'Could not retrieve transporter details from gstin',
-  '368': 'Could not update transporter',
-  '383': 'Error While Extending..Please Contact Helpdesk.',
-  '388': 'Exception in regenration of consolidated eWayBill!!Please Contact helpdesk',
-  '393': 'Invalid GSTIN',
-  '397': 'Error in Multi Vehicle Movement Initiation',
-  '401': 'Error in inserting multi vehicle details',
-  '403': 'Error in multi vehicle details',
-  '658': 'You are blocked for accesing this API as the allowed number of requests has been exceeded',
-  '813': 'Duplicate request at the same time',
-};
 
 /** e-Invoice: the token is not (or no longer) valid → authenticate again once (reference §3.1, §9.1). */
 export const EINVOICE_INVALID_TOKEN = new Set(['1005']);
@@ -100,7 +59,7 @@ export function parseJsonish(s: string): unknown {
 export function nicProblem(code: string, nicMessage?: unknown): Problem {
   const given = typeof nicMessage === 'string' ? nicMessage.trim() : '';
   if (given) return { code, message: given };
-  const template = catalogue[code]?.message ?? WIRE_MESSAGES[code];
+  const template = catalogue[code]?.message ?? EINVOICE_WIRE_MESSAGES[code] ?? EWB_WIRE_MESSAGES[code];
   const message = template !== undefined ? formatMessage(template).replace(/\s+/g, ' ').trim() : `NIC error ${code}`;
   return { code, message: message || `NIC error ${code}` };
 }
