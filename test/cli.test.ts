@@ -11,10 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { systemClock } from '../src/core/clock.ts';
 import { openDatabase } from '../src/core/db.ts';
+import { AuthRepository } from '../src/modules/auth/auth.repository.ts';
+import { AuthService } from '../src/modules/auth/auth.service.ts';
 import { taxpayerPages } from '../src/modules/taxpayer/taxpayer.io.ts';
 import type { TaxpayerRow } from '../src/modules/taxpayer/taxpayer.tables.ts';
-import { validGstin } from './support.ts';
+import { validGstin, withBadCheckChar } from './support.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -24,11 +27,11 @@ interface Run {
   stderr: string;
 }
 
-function cli(dataDir: string, args: string[]): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, GSTGATE_DATA_DIR: dataDir };
+function cli(dataDir: string, args: string[], io: { stdin?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
+  const env: NodeJS.ProcessEnv = { ...process.env, GSTGATE_DATA_DIR: dataDir, ...io.env };
   delete env.DATABASE_URL;
   return new Promise((done) => {
-    execFile(
+    const child = execFile(
       process.execPath,
       ['--import', 'tsx', 'src/cli/main.ts', ...args],
       { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 },
@@ -37,6 +40,7 @@ function cli(dataDir: string, args: string[]): Promise<Run> {
         done({ code, stdout, stderr });
       },
     );
+    child.stdin?.end(io.stdin ?? '');
   });
 }
 
@@ -155,5 +159,54 @@ describe('gstgate taxpayers (CLI)', { timeout: 180_000 }, () => {
     const missing = await cli(join(tmp, 'unused'), ['taxpayers', 'import', join(tmp, 'nope.txt')]);
     assert.equal(missing.code, 1);
     assert.match(missing.stderr, /^gstgate: cannot tell the format/m);
+  });
+});
+
+describe('gstgate users (CLI)', { timeout: 120_000 }, () => {
+  let dataDir: string;
+  before(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'gstgate-cli-users-'));
+  });
+  after(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('adds users with the password from stdin or the environment; they can sign in; list shows no secrets', async () => {
+    const gstin = validGstin('27', 'AAACU1234F');
+    const fromStdin = await cli(dataDir, ['users', 'add', gstin.toLowerCase(), 'erp'], { stdin: 'Erp@123456\n' });
+    assert.equal(fromStdin.code, 0, fromStdin.stderr);
+    assert.match(fromStdin.stdout, new RegExp(`added API user erp \\(id \\d+\\) for ${gstin}`));
+    const fromEnv = await cli(dataDir, ['users', 'add', gstin, 'billing'], { env: { GSTGATE_USER_PASSWORD: 'Billing@2026' } });
+    assert.equal(fromEnv.code, 0, fromEnv.stderr);
+
+    const listed = await cli(dataDir, ['users', 'list', '--gstin', gstin, '--json']);
+    assert.equal(listed.code, 0, listed.stderr);
+    const users = JSON.parse(listed.stdout) as Array<Record<string, unknown>>;
+    assert.deepEqual(
+      users.map((u) => [u.gstin, u.username, u.active]),
+      [
+        [gstin, 'billing', true],
+        [gstin, 'erp', true],
+      ],
+    );
+    assert.ok(!/Erp@123456|Billing@2026|password/i.test(listed.stdout));
+
+    const database = await openDatabase({ dataDir });
+    try {
+      const auth = new AuthService(new AuthRepository(database.db), systemClock, 3600);
+      assert.equal((await auth.authenticate(gstin, 'erp', 'Erp@123456')).token_type, 'Bearer');
+      await assert.rejects(auth.authenticate(gstin, 'erp', 'Billing@2026'));
+    } finally {
+      await database.close();
+    }
+  });
+
+  it('refuses a bad GSTIN, a short password and a duplicate, saying why', async () => {
+    const bad = await cli(dataDir, ['users', 'add', withBadCheckChar(validGstin('27', 'AAACU1234F')), 'someone'], { stdin: 'short\n' });
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /gstin: .*\(INVALID_GSTIN_CHECKSUM\)/);
+    assert.match(bad.stderr, /password: .*8/);
+    const gstin = validGstin('27', 'AAACU1234F');
+    const again = await cli(dataDir, ['users', 'add', gstin, 'erp'], { stdin: 'Another@123\n' });
+    assert.equal(again.code, 1);
+    assert.match(again.stderr, /User erp already exists/);
   });
 });

@@ -9,19 +9,24 @@
  *   taxpayers seed   [--count N] [--seed S] [--start-index I]   synthetic taxpayers, idempotent
  *   taxpayers import <file.csv|file.json>                        validated, batch by batch
  *   taxpayers export [--format csv|json] [--out file]            streamed in GSTIN order
+ *   users add <gstin> <username>                                 an API user (password from stdin or env)
+ *   users list [--gstin G]                                       the API users, without secrets
  */
 import { createReadStream, createWriteStream, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
 import cliProgress from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { loadConfig } from '../config.ts';
 import { SandboxClock, systemClock } from '../core/clock.ts';
 import { type Database, openDatabase } from '../core/db.ts';
+import { parseGstin } from '../domain/gstin.ts';
 import { AuthRepository } from '../modules/auth/auth.repository.ts';
 import { AuthService } from '../modules/auth/auth.service.ts';
 import { SandboxRepository } from '../modules/sandbox/sandbox.repository.ts';
+import { CreateUserBody } from '../modules/sandbox/sandbox.schemas.ts';
 import { SandboxService } from '../modules/sandbox/sandbox.service.ts';
 import {
   CsvSyntaxError,
@@ -44,6 +49,8 @@ interface Context {
   taxpayers: TaxpayerRepository;
   sandbox: SandboxService;
   govClock: SandboxClock;
+  auth: AuthService;
+  users: AuthRepository;
 }
 
 async function withContext<T>(fn: (ctx: Context) => Promise<T>): Promise<T> {
@@ -54,11 +61,12 @@ async function withContext<T>(fn: (ctx: Context) => Promise<T>): Promise<T> {
     const db = database.db;
     const taxpayers = new TaxpayerRepository(db);
     const govClock = new SandboxClock();
-    const auth = new AuthService(new AuthRepository(db), systemClock, config.GSTGATE_TOKEN_TTL_SECONDS);
+    const users = new AuthRepository(db);
+    const auth = new AuthService(users, systemClock, config.GSTGATE_TOKEN_TTL_SECONDS);
     const sandbox = new SandboxService(new SandboxRepository(db), taxpayers, auth, govClock);
     await sandbox.loadClock();
     const where = database.kind === 'pglite' ? `the embedded database in ${dataDir}` : 'PostgreSQL (DATABASE_URL)';
-    return await fn({ database, where, taxpayers, sandbox, govClock });
+    return await fn({ database, where, taxpayers, sandbox, govClock, auth, users });
   } finally {
     await database.close();
   }
@@ -230,6 +238,54 @@ taxpayersCmd
         console.error(`exported ${rows} taxpayers from ${where} as ${format} to ${opts.out ?? 'stdout'} in ${seconds(started)}`);
     });
   });
+
+const usersCmd = program
+  .command('users')
+  .description('API users: who may call /v1 for a GSTIN (with GSTGATE_PROVIDER=nic this is the way to make them)');
+
+usersCmd
+  .command('add')
+  .description(
+    'add an API user for a GSTIN; the password comes from GSTGATE_USER_PASSWORD or the first line of stdin, never from the command line (it would show in ps and shell history)',
+  )
+  .argument('<gstin>', 'the GSTIN the user acts for (checked: format and check character)')
+  .argument('<username>', '3–100 of A–Z a–z 0–9 _ . @ -')
+  .action(async (gstin: string, username: string) => {
+    const password = process.env.GSTGATE_USER_PASSWORD ?? (await firstLineOfStdin());
+    const parsed = CreateUserBody.safeParse({ gstin: gstin.toUpperCase(), username, password });
+    const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    problems.unshift(...parseGstin(gstin).problems.map((p) => `gstin: ${p.message} (${p.code})`));
+    if (problems.length > 0) throw new Error(problems.join('; '));
+    await withContext(async ({ auth, where }) => {
+      const user = await auth.createUser(gstin, username, password);
+      console.log(`added API user ${user.username} (id ${user.id}) for ${user.gstin} in ${where}`);
+    });
+  });
+
+usersCmd
+  .command('list')
+  .description('list API users (no passwords or tokens)')
+  .option('--gstin <gstin>', 'only the users of this GSTIN')
+  .option('--json', 'JSON instead of a table')
+  .action(async (opts: { gstin?: string; json?: boolean }) => {
+    await withContext(async ({ users }) => {
+      const rows = await users.listUsers(opts.gstin?.toUpperCase());
+      if (opts.json) console.log(JSON.stringify(rows, null, 2));
+      else if (rows.length === 0) console.log('no API users');
+      else console.table(rows);
+    });
+  });
+
+/** The first line of stdin (a pipe or a file); on a terminal, a prompt. */
+async function firstLineOfStdin(): Promise<string> {
+  if (process.stdin.isTTY) process.stderr.write('password: ');
+  const lines = createInterface({ input: process.stdin, terminal: false });
+  for await (const line of lines) {
+    lines.close();
+    return line;
+  }
+  return '';
+}
 
 // `gstgate … export | head` closes stdout early: stop quietly.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {

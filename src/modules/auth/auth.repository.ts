@@ -20,6 +20,15 @@ export class AuthRepository {
     return rows[0];
   }
 
+  /** Users in (gstin, username) order, optionally of one GSTIN; no password hashes. */
+  async listUsers(gstin?: string): Promise<Array<{ id: number; gstin: string; username: string; active: boolean }>> {
+    const query = this.db
+      .select({ id: apiUsers.id, gstin: apiUsers.gstin, username: apiUsers.username, active: apiUsers.active })
+      .from(apiUsers)
+      .$dynamic();
+    return query.where(gstin ? eq(apiUsers.gstin, gstin) : undefined).orderBy(apiUsers.gstin, apiUsers.username);
+  }
+
   async insertToken(tokenHash: string, userId: number, gstin: string, expiresAt: Date): Promise<void> {
     await this.db.insert(apiTokens).values({ tokenHash, userId, gstin, expiresAt });
   }
