@@ -71,7 +71,7 @@ CREATE TABLE "webhook_endpoints" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_endpoint_id_webhook_endpoints_id_fk" FOREIGN KEY ("endpoint_id") REFERENCES "public"."webhook_endpoints"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_endpoint_id_webhook_endpoints_id_fk" FOREIGN KEY ("endpoint_id") REFERENCES "webhook_endpoints"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_log_gstin_idx" ON "audit_log" USING btree ("gstin","id");--> statement-breakpoint
 CREATE INDEX "audit_log_doc_idx" ON "audit_log" USING btree ("gstin","doc_id");--> statement-breakpoint
 CREATE INDEX "sandbox_faults_gstin_idx" ON "sandbox_faults" USING btree ("gstin","id");--> statement-breakpoint

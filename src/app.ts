@@ -16,6 +16,11 @@ import type { Signer } from './core/crypto/signer.ts';
 import type { Database } from './core/db.ts';
 import { registerErrorsPage } from './core/http/errors-page.ts';
 import { registerProblemHandler } from './core/http/problem.ts';
+import { registerRateLimit } from './core/http/rate-limit.ts';
+import type { JobQueue } from './core/jobs.ts';
+import type { ActivityService } from './modules/audit/activity.service.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { registerActivityHooks } from './modules/audit/route-activity.ts';
 import { adminGuard, bearerGuard } from './modules/auth/auth.plugin.ts';
 import { AuthRepository } from './modules/auth/auth.repository.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
@@ -26,21 +31,35 @@ import { EinvoiceService } from './modules/einvoice/einvoice.service.ts';
 import { ewaybillRoutes } from './modules/ewaybill/ewaybill.routes.ts';
 import { EwaybillService } from './modules/ewaybill/ewaybill.service.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { registerIdempotency } from './modules/idempotency/idempotency.plugin.ts';
+import { IdempotencyRepository } from './modules/idempotency/idempotency.repository.ts';
+import { asyncGenerate } from './modules/jobs/async-generate.ts';
+import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
+import { JobsService } from './modules/jobs/jobs.service.ts';
+import { createJobQueue, registerJobs } from './modules/jobs/jobs.setup.ts';
 import { NicCredentialsRepository } from './modules/nic-credentials/nic-credentials.repository.ts';
 import { nicCredentialsRoutes } from './modules/nic-credentials/nic-credentials.routes.ts';
 import { NicCredentialsService } from './modules/nic-credentials/nic-credentials.service.ts';
 import { SandboxRepository } from './modules/sandbox/sandbox.repository.ts';
 import { sandboxRoutes } from './modules/sandbox/sandbox.routes.ts';
 import { SandboxService } from './modules/sandbox/sandbox.service.ts';
+import { SandboxFaultsRepository } from './modules/sandbox/sandbox-faults.repository.ts';
+import { sandboxFaultRoutes } from './modules/sandbox/sandbox-faults.routes.ts';
+import { SandboxFaults } from './modules/sandbox/sandbox-faults.service.ts';
 import { TtlCache } from './modules/taxpayer/taxpayer.cache.ts';
 import { TaxpayerRepository } from './modules/taxpayer/taxpayer.repository.ts';
 import { taxpayerRoutes } from './modules/taxpayer/taxpayer.routes.ts';
 import { TaxpayerService } from './modules/taxpayer/taxpayer.service.ts';
+import { registerBackground } from './modules/webhooks/background.ts';
+import { webhooksRoutes } from './modules/webhooks/webhooks.routes.ts';
+import type { WebhooksService } from './modules/webhooks/webhooks.service.ts';
+import { createActivityServices } from './modules/webhooks/webhooks.wiring.ts';
 import { createNicKeys, type NicKeys } from './nic/nic.keys.ts';
 import { nicRoutes } from './nic/nic.plugin.ts';
 import { NicRepository } from './nic/nic.repository.ts';
 import { NicSessions } from './nic/nic.sessions.ts';
 import { createNicProvider } from './providers/nic/nic.provider.ts';
+import { withFaults } from './providers/sandbox/faults.ts';
 import { createSandboxProvider } from './providers/sandbox/sandbox.provider.ts';
 import type { Provider } from './providers/types.ts';
 
@@ -58,6 +77,11 @@ export interface AppDeps {
    * it from the data dir; without it an ephemeral pair is made.
    */
   nicKeys?: NicKeys;
+  /**
+   * Key sealing webhook secrets at rest (core/secrets-key.ts): main.ts passes GSTGATE_SECRETS_KEY or
+   * the data dir's key. Absent (tests): GSTGATE_SECRETS_KEY, else one ephemeral key per process.
+   */
+  secretsKey?: string;
   logger?: FastifyServerOptions['logger'];
 }
 
@@ -71,6 +95,15 @@ export interface Services {
   provider: Provider;
   /** Per-GSTIN NIC API credentials (GSTGATE_PROVIDER=nic only). */
   nicCredentials?: NicCredentialsService;
+  /** Injected government-side faults (GSTGATE_PROVIDER=sandbox only, issue 6). */
+  faults?: SandboxFaults;
+  /** Audit log, webhook events and the e-way bill expiry scan (issue 6): `record(entry, event?)`, `scanExpiring()`. */
+  activity: ActivityService;
+  /** Webhook endpoints and their dispatcher (issue 6). */
+  webhooks: WebhooksService;
+  /** Asynchronous generation: the durable retry queue (pg-boss) and its jobs (issue 6). */
+  jobs: JobsService;
+  jobQueue: JobQueue;
 }
 
 declare module 'fastify' {
@@ -112,6 +145,10 @@ export function createServices(deps: AppDeps): Services {
     config.GSTGATE_PROVIDER === 'nic'
       ? new NicCredentialsService(new NicCredentialsRepository(db), new SecretBox(config.GSTGATE_SECRETS_KEY as string), systemClock)
       : undefined;
+  // Sandbox fault injection (issue 6): the sandbox provider is wrapped once, so the REST API and the
+  // /nic wire protocol both meet the faults.
+  const faults = nicCredentials ? undefined : new SandboxFaults(new SandboxFaultsRepository(db));
+  const jobQueue = createJobQueue(deps.database, config);
   const provider = nicCredentials
     ? createNicProvider({
         config: {
@@ -126,23 +163,30 @@ export function createServices(deps: AppDeps): Services {
         credentials: nicCredentials,
         clock: systemClock,
       })
-    : createSandboxProvider({
-        db,
-        taxpayers,
-        signer: deps.signer,
-        clock: deps.govClock,
-        irp: {
-          upperCaseDocNoFrom: config.GSTGATE_DOCNO_UPPERCASE_FROM,
-          issuer: config.GSTGATE_SIGNED_ISSUER,
-          getWindowDays: config.GSTGATE_IRP_GET_WINDOW_DAYS,
-        },
-      });
+    : withFaults(
+        createSandboxProvider({
+          db,
+          taxpayers,
+          signer: deps.signer,
+          clock: deps.govClock,
+          irp: {
+            upperCaseDocNoFrom: config.GSTGATE_DOCNO_UPPERCASE_FROM,
+            issuer: config.GSTGATE_SIGNED_ISSUER,
+            getWindowDays: config.GSTGATE_IRP_GET_WINDOW_DAYS,
+          },
+        }),
+        faults as SandboxFaults,
+        { timeoutMs: config.GSTGATE_NIC_TIMEOUT_MS },
+      );
   return {
     auth,
     taxpayers,
     provider,
     nicCredentials,
-    einvoice: new EinvoiceService(new EinvoiceRepository(db), provider.einvoice),
+    faults,
+    jobQueue,
+    jobs: new JobsService(jobQueue),
+    einvoice: new EinvoiceService(new EinvoiceRepository(db), provider.einvoice, { recoveryWaitMs: config.GSTGATE_RECOVERY_WAIT_MS }),
     ewaybill: new EwaybillService(provider.ewaybill),
     taxpayer: new TaxpayerService(provider.taxpayer, new TtlCache(deps.config.GSTGATE_TAXPAYER_CACHE_SECONDS, systemClock), {
       // NIC's sandboxes hold test GSTINs that fail the check character (reference B5.3): with either
@@ -150,6 +194,7 @@ export function createServices(deps: AppDeps): Services {
       acceptTestIdentities: true,
     }),
     sandbox: new SandboxService(new SandboxRepository(db), taxpayers, auth, deps.govClock),
+    ...createActivityServices({ db, config, govClock: deps.govClock, secretsKey: deps.secretsKey, version: VERSION }),
   };
 }
 
@@ -171,9 +216,33 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onRequest', async (request, reply) => {
     reply.header('X-Request-Id', request.id);
   });
+  // Before any route: the limit is the first onRequest check (per token, else per IP), and
+  // Idempotency-Key hooks wrap every bearer-authenticated POST (issue 6).
+  await registerRateLimit(app, {
+    perMinute: deps.config.GSTGATE_RATE_LIMIT_PER_MINUTE,
+    redisUrl: deps.config.REDIS_URL,
+    redisPrefix: deps.config.GSTGATE_REDIS_PREFIX,
+  });
+  registerIdempotency(app, {
+    repo: new IdempotencyRepository(deps.database.db),
+    clock: systemClock,
+    waitMs: deps.config.GSTGATE_IDEMPOTENCY_WAIT_MS,
+    // A claim still pending after the longest plausible request (several NIC calls) was abandoned.
+    abandonAfterMs: Math.max(120_000, 3 * deps.config.GSTGATE_NIC_TIMEOUT_MS),
+  });
 
   const services = createServices(deps);
   app.decorate('services', services);
+  // The retry queue runs einvoice.generate jobs while the app does: started on ready, stopped gracefully on close.
+  registerJobs(app, { queue: services.jobQueue, config: deps.config, einvoice: services.einvoice, activity: services.activity });
+  // Before the routes: document actions are recorded by one hook (route config `activity`), and
+  // the webhook dispatcher and e-way bill expiry scan run while the app does (issue 6).
+  registerActivityHooks(app, services.activity);
+  registerBackground(app, {
+    activity: services.activity,
+    dispatcher: services.webhooks.dispatcher,
+    scanSeconds: deps.config.GSTGATE_EWB_SCAN_SECONDS,
+  });
 
   await app.register(swagger, {
     openapi: {
@@ -195,6 +264,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           description:
             'GST common portal public APIs: search (TP), returns (RETTRACK), filing preference (GETPREF), GSTIN verification, PAN',
         },
+        { name: 'Webhooks', description: 'Signed event deliveries to your endpoints, with retries and a delivery log' },
+        { name: 'Audit', description: 'Who did what to which document, when, with the request id' },
+        { name: 'Jobs', description: 'Asynchronous generation: the durable retry queue' },
         { name: 'Sandbox control', description: 'Sandbox provider only; X-Admin-Key' },
         { name: 'Health' },
       ],
@@ -211,14 +283,24 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const requireToken = bearerGuard(services.auth);
   await app.register(healthRoutes(deps.database, services.provider, VERSION));
   await app.register(authRoutes(services.auth));
-  await app.register(einvoiceRoutes(services.einvoice, requireToken as never));
+  await app.register(
+    einvoiceRoutes(
+      services.einvoice,
+      requireToken as never,
+      asyncGenerate(services.jobs, { queueWhenDown: deps.config.GSTGATE_QUEUE_WHEN_DOWN }),
+    ),
+  );
+  await app.register(jobsRoutes(services.jobs, requireToken as never));
   await app.register(ewaybillRoutes(services.ewaybill, requireToken as never));
   await app.register(taxpayerRoutes(services.taxpayer, requireToken as never));
+  await app.register(webhooksRoutes(services.webhooks, requireToken as never));
+  await app.register(auditRoutes(services.activity, requireToken as never));
   if (services.nicCredentials) {
     await app.register(nicCredentialsRoutes(services.nicCredentials, adminGuard(deps.adminKey) as never));
   }
   if (deps.config.GSTGATE_PROVIDER === 'sandbox') {
     await app.register(sandboxRoutes(services.sandbox, adminGuard(deps.adminKey) as never));
+    if (services.faults) await app.register(sandboxFaultRoutes(services.faults, adminGuard(deps.adminKey) as never));
     const sessions = new NicSessions(new NicRepository(deps.database.db), deps.govClock, deps.config.GSTGATE_NIC_TOKEN_MINUTES);
     if (!deps.nicKeys && !ephemeralNicKeys) ephemeralNicKeys = createNicKeys();
     const keys = deps.nicKeys ?? (await (ephemeralNicKeys as Promise<NicKeys>));

@@ -7,6 +7,7 @@ import { resolveAdminKey } from './core/admin-key.ts';
 import { SandboxClock } from './core/clock.ts';
 import { loadOrCreateSigner } from './core/crypto/signer.ts';
 import { openDatabase } from './core/db.ts';
+import { resolveSecretsKey } from './core/secrets-key.ts';
 import { warmDistances } from './domain/ewaybill/distance.ts';
 import { loadHsnMaster } from './domain/hsn.ts';
 import { warmPincodes } from './domain/pincode.ts';
@@ -16,7 +17,7 @@ import { loadOrCreateNicKeys } from './nic/nic.keys.ts';
 async function main(): Promise<void> {
   const config = loadConfig();
   const dataDir = resolve(config.GSTGATE_DATA_DIR);
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir });
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir, schemaName: config.GSTGATE_DATABASE_SCHEMA });
   const signer = await loadOrCreateSigner(dataDir);
   const admin = resolveAdminKey(config.GSTGATE_ADMIN_KEY, dataDir);
   const govClock = new SandboxClock();
@@ -29,12 +30,19 @@ async function main(): Promise<void> {
     govClock,
     adminKey: admin.key,
     nicKeys,
+    // Seals webhook secrets: GSTGATE_SECRETS_KEY, else a key kept in the data dir (instances must share it).
+    secretsKey: resolveSecretsKey(config.GSTGATE_SECRETS_KEY, dataDir),
     logger: {
       level: config.GSTGATE_LOG_LEVEL,
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
       ...(pretty ? { transport: { target: 'pino-pretty' } } : {}),
     },
   });
+  if (config.DATABASE_URL && !config.GSTGATE_SECRETS_KEY) {
+    app.log.warn(
+      "GSTGATE_SECRETS_KEY is unset: webhook secrets are sealed with this data dir's key; every instance on this database needs the same key",
+    );
+  }
   warmPincodes();
   warmDistances();
   if (config.GSTGATE_HSN_MASTER_CSV) {
@@ -48,14 +56,32 @@ async function main(): Promise<void> {
     }
   }
 
+  // Graceful shutdown (issue 6): stop accepting connections, let in-flight requests finish, then
+  // (Fastify's onClose) let running jobs finish for GSTGATE_SHUTDOWN_GRACE_MS and release the rest to
+  // another instance, and only then close the database, so nothing is half-written. A second
+  // signal, or the grace time plus the upstream timeout, forces the exit.
   let closing = false;
   const close = async (signal: string) => {
-    if (closing) return;
+    if (closing) {
+      app.log.warn({ signal }, 'second signal: exiting now');
+      process.exit(1);
+    }
     closing = true;
-    app.log.info({ signal }, 'shutting down: finishing in-flight requests');
-    await app.close();
-    await database.close();
-    process.exit(0);
+    app.log.info({ signal }, 'shutting down: finishing in-flight requests and running jobs');
+    const deadlineMs = config.GSTGATE_SHUTDOWN_GRACE_MS + config.GSTGATE_NIC_TIMEOUT_MS + 5000;
+    setTimeout(() => {
+      app.log.error({ deadlineMs }, 'shutdown took too long: exiting');
+      process.exit(1);
+    }, deadlineMs).unref();
+    try {
+      await app.close();
+      await database.close();
+      app.log.info('shut down');
+      process.exit(0);
+    } catch (err) {
+      app.log.error({ err }, 'shutdown failed');
+      process.exit(1);
+    }
   };
   process.on('SIGINT', () => void close('SIGINT'));
   process.on('SIGTERM', () => void close('SIGTERM'));

@@ -125,6 +125,36 @@ describe('README', () => {
     assert.match(cancelled.cancelDate, /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:00 (AM|PM)$/);
   });
 
+  it('runs the faults walk-through verbatim (commit-then-timeout recovered, genuine duplicate, down)', async () => {
+    const lines = await runWalkthrough('faults-walkthrough');
+    assert.equal(lines.length, 8, JSON.stringify(lines));
+    const [fault, recovered, duplicate, down, first, second, third, left] = lines;
+    assert.equal(fault.kind, 'commit-then-timeout');
+    assert.match(recovered.Irn, /^[0-9a-f]{64}$/);
+    assert.deepEqual(
+      recovered.info.map((i: { InfCd: string }) => i.InfCd),
+      ['RECOVERED'],
+    );
+    assert.equal(duplicate.code, '2150');
+    assert.deepEqual(duplicate.info[0].Desc, { AckNo: recovered.AckNo, AckDt: recovered.AckDt, Irn: recovered.Irn });
+    assert.deepEqual([down.kind, down.remaining], ['down', 2]);
+    assert.deepEqual([first.status, first.code, second.code], [503, 'UPSTREAM_UNAVAILABLE', 'UPSTREAM_UNAVAILABLE']);
+    assert.equal(third.gstin, '29AAFCD5862R1ZR');
+    assert.deepEqual(left, { faults: [] });
+  });
+
+  it('runs the retry-queue walk-through verbatim (async, then queued while the IRP is down)', async () => {
+    const lines = await runWalkthrough('jobs-walkthrough');
+    assert.equal(lines.length, 4, JSON.stringify(lines));
+    const [accepted, job, queued, retried] = lines;
+    assert.deepEqual([accepted.status, accepted.reason], ['queued', 'async']);
+    assert.equal(job.state, 'completed');
+    assert.match(job.result.Irn, /^[0-9a-f]{64}$/);
+    assert.equal(queued.reason, 'upstream-unavailable');
+    assert.deepEqual([retried.state, retried.attempts], ['completed', 2]);
+    assert.match(retried.result.Irn, /^[0-9a-f]{64}$/);
+  });
+
   it('shows the taxpayer answers the API really gives', async () => {
     const base = `http://127.0.0.1:${port}`;
     const { token } = (await fetch(`${base}/v1/authenticate`, {

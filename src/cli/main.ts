@@ -56,7 +56,12 @@ interface Context {
 async function withContext<T>(fn: (ctx: Context) => Promise<T>): Promise<T> {
   const config = loadConfig();
   const dataDir = resolve(config.GSTGATE_DATA_DIR);
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir, poolSize: 2 });
+  const database = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir,
+    schemaName: config.GSTGATE_DATABASE_SCHEMA,
+    poolSize: 2,
+  });
   try {
     const db = database.db;
     const taxpayers = new TaxpayerRepository(db);

@@ -51,7 +51,15 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database>
       options: schemaName === 'public' ? undefined : `-c search_path="${schemaName}"`,
     });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
-    await migratePg(drizzlePg(pool), { migrationsFolder, migrationsSchema: schemaName === 'public' ? 'drizzle' : schemaName });
+    // Several instances may start at once on an empty database: one migrates, the others wait.
+    const migrator = await pool.connect();
+    try {
+      await migrator.query('SELECT pg_advisory_lock(hashtext($1))', [`gstgate-migrate:${schemaName}`]);
+      await migratePg(drizzlePg(migrator), { migrationsFolder, migrationsSchema: schemaName === 'public' ? 'drizzle' : schemaName });
+    } finally {
+      await migrator.query('SELECT pg_advisory_unlock(hashtext($1))', [`gstgate-migrate:${schemaName}`]).catch(() => {});
+      migrator.release();
+    }
     return {
       db,
       kind: 'postgres',

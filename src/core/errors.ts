@@ -51,13 +51,34 @@ const platform: Record<string, CatalogueEntry> = {
   INVALID_GSTIN_STATE_CODE: { status: 400, title: 'Invalid GSTIN', message: 'GSTIN {0} starts with an unknown state code {1}' },
   INVALID_GSTIN_CHECKSUM: { status: 400, title: 'Invalid GSTIN', message: 'GSTIN {0} fails the check character: expected {1}' },
   INVALID_PAN: { status: 400, title: 'Invalid PAN', message: 'PAN {0} must be 5 letters, 4 digits and a letter' },
-  IDEMPOTENCY_KEY_REUSED: { status: 422, title: 'Unprocessable', message: 'Idempotency-Key was used with a different request body' },
+  // Idempotency-Key (api.md §2): a repeat must be the same method, path and body as the first use.
+  IDEMPOTENCY_KEY_REUSED: {
+    status: 422,
+    title: 'Unprocessable',
+    message: 'Idempotency-Key was already used for a different request (method, path or body differ); use a new key for a new request',
+  },
+  IDEMPOTENCY_KEY_INVALID: {
+    status: 400,
+    title: 'Invalid Idempotency-Key',
+    message: 'Idempotency-Key must be 1 to 255 printable ASCII characters',
+  },
+  IDEMPOTENCY_IN_PROGRESS: {
+    status: 409,
+    title: 'Conflict',
+    message: 'A request with this Idempotency-Key is still being processed; retry after {0} seconds to get its response',
+  },
   RATE_LIMITED: { status: 429, title: 'Too many requests', message: 'Rate limit exceeded, retry in {0} seconds' },
   INTERNAL: { status: 500, title: 'Internal error', message: 'Internal error; quote the request id when reporting it' },
   NOT_SANDBOX: { status: 404, title: 'Not found', message: 'Sandbox control is available only with GSTGATE_PROVIDER=sandbox' },
   UPSTREAM_UNAVAILABLE: { status: 503, title: 'Upstream unavailable', message: 'The government system is unavailable: {0}' },
   UPSTREAM_ERROR: { status: 502, title: 'Bad gateway', message: 'The government system answered unexpectedly: {0}' },
   UPSTREAM_TIMEOUT: { status: 504, title: 'Gateway timeout', message: 'The government system did not answer in time' },
+  // Duplicate-IRN recovery (issue 6): the IRP holds this document number with other data than sent.
+  RECOVERY_MISMATCH: {
+    status: 409,
+    title: 'Duplicate',
+    message: 'The IRP already holds {0} with buyer {1} and total value {2}; this request has buyer {3} and total value {4}',
+  },
   // Provider nic: the caller's GSTIN has no NIC API credentials in the gateway (issue 5). 403: this
   // GSTIN may not reach the government system through this gateway until an administrator stores them.
   NIC_CREDENTIALS_MISSING: {
@@ -65,6 +86,10 @@ const platform: Record<string, CatalogueEntry> = {
     title: 'Forbidden',
     message: 'No NIC API credentials are stored for GSTIN {0}; an administrator sets them with PUT /v1/nic/credentials/{0}',
   },
+  // Webhook endpoints (issue 6).
+  WEBHOOK_URL_INVALID: { status: 400, title: 'Validation failed', message: 'Webhook url {0} is not accepted: {1}' },
+  WEBHOOK_EVENT_UNKNOWN: { status: 400, title: 'Validation failed', message: 'Unknown webhook event {0}; the events are: {1}' },
+  WEBHOOK_ENDPOINT_LIMIT: { status: 400, title: 'Validation failed', message: 'A GSTIN may have at most {0} webhook endpoints' },
 };
 
 // NIC IRP authentication / GSTIN master codes (reference §9.1).

@@ -8,6 +8,8 @@ import {
   istDayNumber,
   istParts,
   nicDateToUtcMidnightIst,
+  parseEwbDateTime,
+  parseIstDateTime,
   parseNicDate,
 } from './dates.ts';
 
@@ -93,5 +95,35 @@ describe('financialYear (§6.1)', () => {
     assert.equal(financialYear({ y: 2023, m: 4 }), '2023-24');
     assert.equal(financialYear({ y: 2099, m: 4 }), '2099-00');
     assert.equal(financialYear({ y: 2000, m: 1 }), '1999-00');
+  });
+});
+
+describe('parseEwbDateTime / parseIstDateTime (EWB Part C, §6.2)', () => {
+  it('reads back what the formatters write, at every hour of the 12-hour clock', () => {
+    for (let h = 0; h < 24; h++) {
+      const d = new Date(Date.UTC(2025, 5, 2, h, 7, 9) - 330 * 60_000); // 02/06/2025 h:07:09 IST
+      assert.equal(parseEwbDateTime(formatEwbDateTime(d))?.getTime(), d.getTime(), formatEwbDateTime(d));
+      assert.equal(parseIstDateTime(formatIstDateTime(d))?.getTime(), d.getTime(), formatIstDateTime(d));
+    }
+  });
+  it('ends validity at 23:59 IST: 08/06/2025 11:59:00 PM is 18:29 UTC', () => {
+    assert.equal(parseEwbDateTime('08/06/2025 11:59:00 PM')?.toISOString(), '2025-06-08T18:29:00.000Z');
+    assert.equal(parseEwbDateTime('08/06/2025 12:00:00 AM')?.toISOString(), '2025-06-07T18:30:00.000Z');
+    assert.equal(parseIstDateTime('2025-06-08 23:59:00')?.toISOString(), '2025-06-08T18:29:00.000Z');
+  });
+  it('refuses other shapes and impossible values', () => {
+    for (const bad of [
+      '',
+      '08/06/2025',
+      '08/06/2025 13:00:00 PM',
+      '08/06/2025 00:10:00 AM',
+      '31/02/2025 10:00:00 AM',
+      '2025-06-08T10:00:00',
+    ]) {
+      assert.equal(parseEwbDateTime(bad), undefined, bad);
+    }
+    for (const bad of ['', '2025-06-08', '2025-06-08 24:00:00', '2025-02-30 10:00:00', '08/06/2025 11:59:00 PM']) {
+      assert.equal(parseIstDateTime(bad), undefined, bad);
+    }
   });
 });

@@ -60,6 +60,33 @@ export function formatEwbDateTime(d: Date): string {
   return `${pad(p.d)}/${pad(p.m)}/${pad(p.y, 4)} ${pad(h12)}:${pad(p.mm)}:${pad(p.ss)} ${p.hh < 12 ? 'AM' : 'PM'}`;
 }
 
+/**
+ * EWB Part C item 2, the inverse of formatEwbDateTime: `dd/MM/yyyy hh:mm:ss AM|PM` in IST → the
+ * instant (12 AM is midnight, 12 PM noon); undefined for anything else.
+ */
+export function parseEwbDateTime(s: string): Date | undefined {
+  const m = typeof s === 'string' ? /^(\d{2}\/\d{2}\/\d{4}) (\d{2}):(\d{2}):(\d{2}) (AM|PM)$/i.exec(s.trim()) : null;
+  if (!m) return undefined;
+  const [h12, mm, ss] = [Number(m[2]), Number(m[3]), Number(m[4])];
+  if (h12 < 1 || h12 > 12 || mm > 59 || ss > 59) return undefined;
+  const hh = (h12 % 12) + (m[5].toUpperCase() === 'PM' ? 12 : 0);
+  return atIstTime(m[1], hh, mm, ss);
+}
+
+/** §6.2, the inverse of formatIstDateTime: `yyyy-MM-dd HH:mm:ss` in IST (AckDt, EwbValidTill) → the instant. */
+export function parseIstDateTime(s: string): Date | undefined {
+  const m = typeof s === 'string' ? /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(s.trim()) : null;
+  if (!m) return undefined;
+  const [hh, mm, ss] = [Number(m[4]), Number(m[5]), Number(m[6])];
+  if (hh > 23 || mm > 59 || ss > 59) return undefined;
+  return atIstTime(`${m[3]}/${m[2]}/${m[1]}`, hh, mm, ss);
+}
+
+function atIstTime(nicDate: string, hh: number, mm: number, ss: number): Date | undefined {
+  const midnight = nicDateToUtcMidnightIst(nicDate);
+  return midnight ? new Date(midnight.getTime() + ((hh * 60 + mm) * 60 + ss) * 1000) : undefined;
+}
+
 /** §7 "calendar days between": days since 1970-01-01 counted in IST. */
 export function istDayNumber(d: Date): number {
   return Math.floor((d.getTime() + IST_OFFSET_MS) / DAY_MS);

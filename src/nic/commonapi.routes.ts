@@ -36,7 +36,7 @@ import { isGstinFormat, isValidPan, parseGstin } from '../domain/gstin.ts';
 import { normalizeStateCode } from '../domain/states.ts';
 import { isValidFy } from '../domain/taxpayer/returns.ts';
 import type { NicDeps } from './nic.plugin.ts';
-import { headerOf } from './nic.wire.ts';
+import { headerOf, upstreamStatusOf } from './nic.wire.ts';
 
 const hidden = { schema: { hide: true } } as const;
 
@@ -81,7 +81,7 @@ export function commonapiFailure(err: unknown): { body: ReturnType<typeof failur
   if (err instanceof PortalError) return { body: failure(err.code, err.message), httpStatus: 200, internal: false };
   if (err instanceof GstError) {
     const first: Problem = err.errors[0];
-    return { body: failure(first.code, first.message), httpStatus: 200, internal: false };
+    return { body: failure(first.code, first.message), httpStatus: upstreamStatusOf(err) ?? 200, internal: false };
   }
   const e = err as { statusCode?: number };
   if (err instanceof SyntaxError || (typeof e?.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500)) {

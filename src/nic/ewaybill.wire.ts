@@ -15,6 +15,7 @@
 import { aesEncrypt, hmacSha256, NicCryptoError, randomAesKey } from '../core/crypto/nic-crypto.ts';
 import { catalogue, GstError } from '../core/errors.ts';
 import { EWB_WIRE_MESSAGES } from '../core/nic-wire-codes.ts';
+import { upstreamStatusOf } from './nic.wire.ts';
 
 /** A failure answered on the wire with NIC codes (auth, session, envelope, read parameters). */
 export class EwbWireError extends Error {
@@ -82,7 +83,7 @@ export function ewbFailure(err: unknown, fallback = '114'): EwbFailure {
       error: b64json({ errorCodes: unique.map((c) => `${c},`).join('') }),
       info: infoValue === undefined ? null : b64json(infoValue),
     },
-    httpStatus: internal ? 500 : 200,
+    httpStatus: internal ? 500 : (upstreamStatusOf(err) ?? 200),
     codes: unique,
     internal,
   };

@@ -6,9 +6,10 @@
  * Kept in the data dir (nic-auth-key.pem, 0600) so integrators' downloaded PEMs stay valid across
  * restarts; in memory when there is no data dir (tests, memory:// databases).
  */
+
 import { createPrivateKey, createPublicKey, generateKeyPair, type KeyObject } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadOrCreateKeyFiles } from '../core/key-file.ts';
 
 export interface NicKeys {
   /** SPKI PEM of the public key, as clients download it. */
@@ -32,12 +33,10 @@ export async function createNicKeys(): Promise<NicKeys> {
 
 /** Loads `<dataDir>/nic-auth-key.pem`, creating it at first start; `undefined` → an ephemeral pair. */
 export async function loadOrCreateNicKeys(dataDir: string | undefined): Promise<NicKeys> {
-  const path = dataDir ? join(dataDir, NIC_KEY_FILE) : '';
-  if (dataDir && existsSync(path)) return keysOf(createPrivateKey(readFileSync(path, 'utf8')));
-  const keys = await createNicKeys();
-  if (dataDir) {
-    mkdirSync(dataDir, { recursive: true });
-    writeFileSync(path, keys.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), { mode: 0o600 });
-  }
-  return keys;
+  if (!dataDir) return createNicKeys();
+  // Instances starting at once on a shared data dir end up with one key pair (core/key-file.ts).
+  const made = await loadOrCreateKeyFiles([join(dataDir, NIC_KEY_FILE)], async () => [
+    (await createNicKeys()).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+  ]);
+  return keysOf(createPrivateKey(made.contents[0]));
 }

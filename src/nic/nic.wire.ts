@@ -93,6 +93,16 @@ export function einvoiceSuccess(data: unknown, info?: unknown[]): EinvoiceEnvelo
   return { Status: 1, Data: data, ErrorDetails: null, InfoDtls: info && info.length > 0 ? info : null };
 }
 
+/**
+ * The HTTP status of a failure of the government system behind the surface (sandbox faults, issue 6):
+ * 503 when it is down, 504 when it did not answer in time, as the gateway in front of a real NIC
+ * system answers (the nic provider maps them back to UPSTREAM_UNAVAILABLE / UPSTREAM_TIMEOUT).
+ */
+export function upstreamStatusOf(err: unknown): number | undefined {
+  if (err instanceof GstError && (err.code === 'UPSTREAM_UNAVAILABLE' || err.code === 'UPSTREAM_TIMEOUT')) return err.status;
+  return undefined;
+}
+
 /** Anything thrown → NIC's failure envelope with every error (reference §8) and the InfoDtls (DUPIRN). */
 export function einvoiceFailure(err: unknown): { envelope: EinvoiceEnvelope; httpStatus: number } {
   const wire = toWireError(err);
@@ -102,7 +112,7 @@ export function einvoiceFailure(err: unknown): { envelope: EinvoiceEnvelope; htt
     ErrorDetails: details,
     InfoDtls: info && info.length > 0 ? info : null,
   });
-  if (wire) return { envelope: failure(wire.details, wire.info), httpStatus: 200 };
+  if (wire) return { envelope: failure(wire.details, wire.info), httpStatus: upstreamStatusOf(err) ?? 200 };
   return { envelope: failure([{ ErrorCode: '5001', ErrorMessage: catalogue['5001'].message }]), httpStatus: 500 };
 }
 

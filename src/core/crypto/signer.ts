@@ -5,6 +5,7 @@
  * made at first start and kept in the data dir. Signing uses async crypto.sign, which runs in
  * libuv's thread pool, so both cores sign (CONVENTIONS: Signer).
  */
+
 import {
   createHash,
   createPrivateKey,
@@ -15,8 +16,8 @@ import {
   webcrypto,
   X509Certificate,
 } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadOrCreateKeyFiles } from '../key-file.ts';
 import 'reflect-metadata'; // @peculiar/x509 (tsyringe) needs it loaded first
 import * as x509 from '@peculiar/x509';
 
@@ -111,18 +112,15 @@ export async function createKeyAndCertificate(commonName: string): Promise<{ key
 export async function loadOrCreateSigner(dir: string | undefined, commonName = 'gstgate sandbox IRP'): Promise<Signer> {
   let keyPem: string;
   let certPem: string;
-  const keyPath = dir ? join(dir, 'signing-key.pem') : '';
-  const certPath = dir ? join(dir, 'signing-cert.pem') : '';
-  if (dir && existsSync(keyPath) && existsSync(certPath)) {
-    keyPem = readFileSync(keyPath, 'utf8');
-    certPem = readFileSync(certPath, 'utf8');
+  if (dir) {
+    // Instances starting at once on a shared data dir end up with one key pair (core/key-file.ts).
+    const made = await loadOrCreateKeyFiles([join(dir, 'signing-key.pem'), join(dir, 'signing-cert.pem')], async () => {
+      const pair = await createKeyAndCertificate(commonName);
+      return [pair.keyPem, pair.certPem];
+    });
+    [keyPem, certPem] = made.contents;
   } else {
     ({ keyPem, certPem } = await createKeyAndCertificate(commonName));
-    if (dir) {
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(keyPath, keyPem, { mode: 0o600 });
-      writeFileSync(certPath, certPem);
-    }
   }
   return new Signer(createPrivateKey(keyPem), new X509Certificate(certPem));
 }

@@ -16,6 +16,9 @@ export const WEBHOOK_EVENTS = [
 ] as const;
 export type WebhookEventName = (typeof WEBHOOK_EVENTS)[number];
 
+/** What an audit row is about; `webhook` rows record changes to a tenant's webhook endpoints. */
+export type DocType = 'einvoice' | 'ewaybill' | 'consolidated-ewaybill' | 'job' | 'webhook';
+
 export interface ActivityEntry {
   /** The tenant: the GSTIN of the acting token (or of the job's / e-way bill's owner). */
   gstin: string;
@@ -23,8 +26,8 @@ export interface ActivityEntry {
   actor: string;
   /** e.g. einvoice.generate, einvoice.cancel, ewaybill.extend, job.failed */
   action: string;
-  docType?: 'einvoice' | 'ewaybill' | 'consolidated-ewaybill' | 'job';
-  /** IRN, e-way bill number, consolidated number, job id. */
+  docType?: DocType;
+  /** IRN, e-way bill number, consolidated number, job id, webhook endpoint id. */
   docId?: string;
   requestId?: string;
   outcome: 'success' | 'failure';

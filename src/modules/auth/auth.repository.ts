@@ -33,10 +33,11 @@ export class AuthRepository {
     await this.db.insert(apiTokens).values({ tokenHash, userId, gstin, expiresAt });
   }
 
-  async findToken(tokenHash: string): Promise<{ gstin: string; userId: number; expiresAt: Date } | undefined> {
+  async findToken(tokenHash: string): Promise<{ gstin: string; userId: number; username: string; expiresAt: Date } | undefined> {
     const rows = await this.db
-      .select({ gstin: apiTokens.gstin, userId: apiTokens.userId, expiresAt: apiTokens.expiresAt })
+      .select({ gstin: apiTokens.gstin, userId: apiTokens.userId, username: apiUsers.username, expiresAt: apiTokens.expiresAt })
       .from(apiTokens)
+      .innerJoin(apiUsers, eq(apiUsers.id, apiTokens.userId))
       .where(eq(apiTokens.tokenHash, tokenHash))
       .limit(1);
     return rows[0];

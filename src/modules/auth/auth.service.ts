@@ -10,6 +10,8 @@ import type { AuthRepository } from './auth.repository.ts';
 export interface AuthContext {
   gstin: string;
   userId: number;
+  /** The API user's name: the actor of the audit log (issue 6). */
+  username?: string;
 }
 
 export interface IssuedToken {
@@ -47,11 +49,11 @@ export class AuthService {
     const hash = sha256Hex(token);
     const now = this.clock.now().getTime();
     const cached = this.verified.get(hash);
-    if (cached && cached.expiresAt > now) return { gstin: cached.gstin, userId: cached.userId };
+    if (cached && cached.expiresAt > now) return { gstin: cached.gstin, userId: cached.userId, username: cached.username };
     this.verified.delete(hash);
     const row = await this.repo.findToken(hash);
     if (!row || row.expiresAt.getTime() <= now) fail('UNAUTHORIZED');
-    const context = { gstin: row.gstin, userId: Number(row.userId) };
+    const context = { gstin: row.gstin, userId: Number(row.userId), username: row.username };
     if (this.verified.size >= TOKEN_CACHE_MAX) this.verified.delete(this.verified.keys().next().value as string);
     this.verified.set(hash, { ...context, expiresAt: row.expiresAt.getTime() });
     return context;

@@ -7,9 +7,10 @@ export type NewEinvoiceRow = typeof einvoices.$inferInsert;
 export class EinvoiceRepository {
   constructor(private readonly db: Db) {}
 
-  /** Keeps the gateway's copy; an existing copy (same IRN) is left as it is. */
-  async save(row: NewEinvoiceRow): Promise<void> {
-    await this.db.insert(einvoices).values(row).onConflictDoNothing();
+  /** Keeps the gateway's copy; an existing copy (same IRN) is left as it is. True when this call inserted it. */
+  async save(row: NewEinvoiceRow): Promise<boolean> {
+    const rows = await this.db.insert(einvoices).values(row).onConflictDoNothing().returning({ irn: einvoices.irn });
+    return rows.length > 0;
   }
 
   async findByIrn(irn: string): Promise<EinvoiceRow | undefined> {

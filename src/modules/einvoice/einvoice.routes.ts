@@ -1,9 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { validatorCompiler as zodValidatorCompiler } from 'fastify-type-provider-zod';
 import { GstError } from '../../core/errors.ts';
 import { bearerSecurity, ProblemSchema } from '../../core/http/openapi.ts';
 import { type Inv01, Inv01Schema } from '../../domain/invoice/inv01.schema.ts';
 import { parseInvoice } from '../../domain/invoice/parse.ts';
+import { ROUTE_ACTIVITY } from '../audit/route-activity.ts';
 import { authOf } from '../auth/auth.plugin.ts';
+import { type AsyncGenerate, accepted, isAsyncRequest, takeAsyncMember } from '../jobs/async-generate.ts';
+import { GenerateQuery, JobAcceptedSchema } from '../jobs/jobs.schemas.ts';
+import { isRecovered } from './einvoice.recovery.ts';
 import {
   CancelBody,
   CancelResponse,
@@ -16,7 +21,7 @@ import {
   IrnDocumentSchema,
   IrnParams,
 } from './einvoice.schemas.ts';
-import type { EinvoiceService } from './einvoice.service.ts';
+import { assertMayFile, type EinvoiceService } from './einvoice.service.ts';
 
 const problems = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema };
 
@@ -31,7 +36,16 @@ function inv01Validator() {
   };
 }
 
-export function einvoiceRoutes(service: EinvoiceService, requireToken: (req: never) => Promise<void>): FastifyPluginAsyncZod {
+/** The body is INV-01 (parseInvoice); `?async=` is an ordinary zod querystring. */
+const generateValidatorCompiler: typeof zodValidatorCompiler = (route) =>
+  route.httpPart === 'body' ? (inv01Validator() as ReturnType<typeof zodValidatorCompiler>) : zodValidatorCompiler(route);
+
+export function einvoiceRoutes(
+  service: EinvoiceService,
+  requireToken: (req: never) => Promise<void>,
+  /** The retry queue (issue 6): `"async": true`, and 503/504 from the IRP answered 202 with a job. */
+  asyncGenerate?: AsyncGenerate,
+): FastifyPluginAsyncZod {
   return async (app) => {
     // onRequest: an anonymous caller learns nothing about its body, only that it needs a token.
     app.addHook('onRequest', requireToken as never);
@@ -46,14 +60,43 @@ export function einvoiceRoutes(service: EinvoiceService, requireToken: (req: nev
             'Registers an INV-01 v1.1 invoice with the IRP: validates it with NIC codes (all failures at once), computes the IRN, ' +
             'and returns the signed invoice and QR code. A document already registered gives 2150 with its first AckNo, AckDt and IRN in `info` (DUPIRN). ' +
             'With EwbDtls the e-way bill is generated too (EwbNo, EwbDt, EwbValidTill; EWBPPD in `info` when Distance was 0); ' +
-            'if it fails the IRN is still registered and `info` has EWBERR with the e-way bill errors (4000–4040).',
+            'if it fails the IRN is still registered and `info` has EWBERR with the e-way bill errors (4000–4040). ' +
+            'Duplicate-IRN recovery: when the IRP times out (504) or answers 2150 for a document the gateway holds no copy of, the ' +
+            "registered document is fetched and, if its buyer GSTIN and total value are the request's, returned as a success with " +
+            'RECOVERED in `info` and the header X-Gstgate-Recovered: true; otherwise 409 with 2150 and RECOVERY_MISMATCH. ' +
+            'Asynchronous: with `"async": true` in the body (beside the INV-01 members) or `?async=true`, the answer is 202 with a job id ' +
+            'and a Location to poll (GET /v1/jobs/{id}); the invoice is registered in the background, retried with backoff while the IRP ' +
+            'fails with 502/503/504. A synchronous call that meets 503/504 is queued the same way (202, reason upstream-unavailable) ' +
+            'unless GSTGATE_QUEUE_WHEN_DOWN=false.',
           security: bearerSecurity,
+          querystring: GenerateQuery,
           body: Inv01Schema,
-          response: { 200: IrnDocumentSchema, ...problems },
+          response: { 200: IrnDocumentSchema, 202: JobAcceptedSchema, ...problems },
         },
-        validatorCompiler: inv01Validator,
+        // `"async"` is not an INV-01 member: taken out before the invoice is validated.
+        preValidation: takeAsyncMember,
+        validatorCompiler: generateValidatorCompiler as never,
+        config: { activity: ROUTE_ACTIVITY.einvoiceGenerate },
       },
-      async (request) => service.generate(authOf(request), request.body as Inv01),
+      async (request, reply) => {
+        const auth = authOf(request);
+        const invoice = request.body as Inv01;
+        if (asyncGenerate && isAsyncRequest(request)) {
+          // The checks that need no government system answer now rather than in the job (2169, 2197).
+          assertMayFile(auth, invoice);
+          return accepted(reply, await asyncGenerate.jobs.enqueueGenerate(auth, invoice, request.id, 'async'));
+        }
+        let result: Awaited<ReturnType<EinvoiceService['generate']>>;
+        try {
+          result = await service.generate(auth, invoice);
+        } catch (err) {
+          if (!asyncGenerate?.shouldQueue(err)) throw err;
+          request.log.warn({ code: (err as GstError).code }, 'the IRP is unavailable: generate queued');
+          return accepted(reply, await asyncGenerate.jobs.enqueueGenerate(auth, invoice, request.id, 'upstream-unavailable'));
+        }
+        if (isRecovered(result)) reply.header('X-Gstgate-Recovered', 'true');
+        return result;
+      },
     );
 
     app.get(
@@ -100,6 +143,7 @@ export function einvoiceRoutes(service: EinvoiceService, requireToken: (req: nev
           body: CancelBody,
           response: { 200: CancelResponse, ...problems },
         },
+        config: { activity: ROUTE_ACTIVITY.einvoiceCancel },
       },
       async (request) => service.cancel(authOf(request), request.body),
     );
@@ -120,6 +164,7 @@ export function einvoiceRoutes(service: EinvoiceService, requireToken: (req: nev
           body: EwbByIrnBody,
           response: { 200: EwbByIrnResponse, ...problems },
         },
+        config: { activity: ROUTE_ACTIVITY.ewaybillByIrn },
       },
       async (request) => service.generateEwayBill(authOf(request), request.body),
     );

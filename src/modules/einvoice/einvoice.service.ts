@@ -2,7 +2,8 @@
  * The gateway side of e-invoicing (api.md §4): tenant checks, the call to the provider (sandbox
  * IRP or NIC), and the gateway's own copy so reads work for a document's whole life.
  */
-import { fail } from '../../core/errors.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fail, GstError } from '../../core/errors.ts';
 import { parseNicDate } from '../../domain/dates.ts';
 import { parseGstin } from '../../domain/gstin.ts';
 import type { Inv01 } from '../../domain/invoice/inv01.schema.ts';
@@ -17,52 +18,137 @@ import {
   type InfoDtl,
   type IrnDocument,
   irnDocumentOf,
+  type ProviderSession,
 } from '../../providers/types.ts';
 import type { AuthContext } from '../auth/auth.service.ts';
-import type { EinvoiceRepository } from './einvoice.repository.ts';
+import {
+  dupIrnOf,
+  duplicateError,
+  matchesRequest,
+  mismatchError,
+  type RecoveryCause,
+  recoveredInfo,
+  registeredInvoiceOf,
+} from './einvoice.recovery.ts';
+import type { EinvoiceRepository, NewEinvoiceRow } from './einvoice.repository.ts';
 import type { EinvoiceRow } from './einvoice.tables.ts';
 
 const DOC_TYPES = new Set(['INV', 'CRN', 'DBN']);
 
 export type EinvoiceResponse = IrnDocument & { info?: InfoDtl[] };
 
+export interface EinvoiceOptions {
+  /** GSTGATE_RECOVERY_WAIT_MS: on 2150 without an own copy, how long to wait for a concurrent request's copy. */
+  recoveryWaitMs?: number;
+  /** How often to look for that copy meanwhile. */
+  recoveryPollMs?: number;
+}
+
 export class EinvoiceService {
+  private readonly recoveryWaitMs: number;
+  private readonly recoveryPollMs: number;
+
   constructor(
     private readonly repo: EinvoiceRepository,
     private readonly provider: EinvoiceProvider,
-  ) {}
+    options: EinvoiceOptions = {},
+  ) {
+    this.recoveryWaitMs = options.recoveryWaitMs ?? 2000;
+    this.recoveryPollMs = options.recoveryPollMs ?? 50;
+  }
 
   async generate(auth: AuthContext, invoice: Inv01): Promise<EinvoiceResponse> {
-    // A token files only for its own GSTIN: as the supplier, or as the e-commerce operator named
-    // in the invoice (api.md §3; NIC 2169).
-    const seller = invoice.SellerDtls.Gstin;
-    if (seller !== auth.gstin && invoice.TranDtls.EcmGstin !== auth.gstin) {
-      // An e-commerce operator (TCS registration) that left out EcmGstin gets NIC's 2197.
-      if (!invoice.TranDtls.EcmGstin && parseGstin(auth.gstin).kind === 'tcs') fail('2197', [], 'TranDtls.EcmGstin');
-      fail('2169', [], 'SellerDtls.Gstin');
+    assertMayFile(auth, invoice);
+    const session = { gstin: auth.gstin };
+    let generated: Awaited<ReturnType<EinvoiceProvider['generateIrn']>>;
+    try {
+      generated = await this.provider.generateIrn(session, invoice);
+    } catch (err) {
+      return this.recover(session, invoice, err);
     }
-    const { document, info } = await this.provider.generateIrn({ gstin: auth.gstin }, invoice);
-    await this.repo.save({
-      irn: document.Irn,
-      gstin: seller,
-      filedBy: auth.gstin,
-      docType: invoice.DocDtls.Typ,
-      docNo: invoice.DocDtls.No,
-      docDate: invoice.DocDtls.Dt,
-      buyerGstin: invoice.BuyerDtls.Gstin,
-      totalValue: String(invoice.ValDtls.TotInvVal),
-      ackNo: document.AckNo,
-      ackDt: document.AckDt,
-      status: document.Status,
-      signedInvoice: document.SignedInvoice,
-      signedQrCode: document.SignedQRCode,
-      ewbNo: document.EwbNo,
-      ewbDt: document.EwbDt,
-      ewbValidTill: document.EwbValidTill,
-      remarks: document.Remarks,
-      payload: invoice,
-    });
+    const { document, info } = generated;
+    await this.repo.save(copyRow(session, invoice, document));
     return info && info.length > 0 ? { ...document, info } : document;
+  }
+
+  /**
+   * Duplicate-IRN recovery (issue 6; README "Faults and duplicate-IRN recovery"). After a timeout
+   * (the IRP may have registered the invoice and lost its answer) or a 2150 while the gateway holds
+   * no copy of that IRN (an earlier attempt's answer was lost), fetch the registered document; if
+   * its buyer GSTIN and total value are the request's, keep the copy and answer it, marked RECOVERED.
+   * A 2150 for an IRN the gateway has a copy of (or gets one within recoveryWaitMs: a concurrent
+   * identical request that won) stays a genuine duplicate. A failing lookup gives the original error.
+   */
+  private async recover(session: ProviderSession, invoice: Inv01, err: unknown): Promise<EinvoiceResponse> {
+    if (!(err instanceof GstError) || (err.code !== 'UPSTREAM_TIMEOUT' && err.code !== '2150')) throw err;
+    const cause: RecoveryCause = err.code === 'UPSTREAM_TIMEOUT' ? 'timeout' : 'duplicate';
+    const dupIrn = cause === 'duplicate' ? dupIrnOf(err.info) : undefined;
+    if (cause === 'duplicate' && (await this.waitForCopy(dupIrn ? [dupIrn] : irnCandidates(invoice)))) throw err;
+
+    const document = await this.registeredDocument(session, invoice, dupIrn).catch(() => undefined);
+    const registered = document && registeredInvoiceOf(document.SignedInvoice);
+    if (!document || !registered) throw err;
+    // After a timeout the call may have met a document registered before: cancelled (2278), or one
+    // the gateway already answered for (2150), as without the timeout.
+    if (document.Status === 'CNL') fail('2278');
+    if (cause === 'timeout' && (await this.repo.findByIrn(document.Irn))) throw duplicateError(document);
+    if (!matchesRequest(registered, invoice)) throw mismatchError(document, registered, invoice);
+    const row = copyRow(session, invoice, document);
+    // The registered data, not the request's: only buyer and total were compared.
+    const saved = await this.repo.save({
+      ...row,
+      docType: registered.docType || row.docType,
+      docNo: registered.docNo || row.docNo,
+      docDate: registered.docDate || row.docDate,
+      payload: registered.invoice,
+    });
+    // A concurrent request saved the copy first and answered it: this one is the duplicate.
+    if (!saved) throw duplicateError(document);
+    return { ...document, info: [recoveredInfo(cause)] };
+  }
+
+  /** The registered document: by the DUPIRN IRN, by document details (the supplier), or by the IRN (an e-commerce operator). */
+  private async registeredDocument(session: ProviderSession, invoice: Inv01, dupIrn: string | undefined): Promise<IrnDocument> {
+    if (dupIrn) return this.provider.getByIrn(session, dupIrn);
+    const { Typ, No, Dt } = invoice.DocDtls;
+    if (session.gstin === invoice.SellerDtls.Gstin) return this.provider.getByDocument(session, { docType: Typ, docNo: No, docDate: Dt });
+    let last: unknown;
+    for (const irn of irnCandidates(invoice)) {
+      try {
+        return await this.provider.getByIrn(session, irn);
+      } catch (e) {
+        last = e;
+      }
+    }
+    throw last;
+  }
+
+  /**
+   * A queued generate's retry that meets its own earlier attempt (issue 6): an attempt that saved the
+   * copy and then died before the queue heard of it leaves the retry a 2150 for a document this GSTIN
+   * filed with the same buyer and total. That is the job's own document, answered as recovered; any
+   * other 2150 stays the answer. Only the job runner calls this, and only on a retry.
+   */
+  async ownEarlierAttempt(auth: AuthContext, invoice: Inv01, err: unknown): Promise<EinvoiceResponse | undefined> {
+    if (!(err instanceof GstError) || err.code !== '2150') return undefined;
+    const irn = dupIrnOf(err.info);
+    const row = (await this.repo.findByIrns(irn ? [irn] : irnCandidates(invoice)))[0];
+    if (!row || row.filedBy !== auth.gstin || row.status !== 'ACT') return undefined;
+    const same =
+      (row.buyerGstin ?? '').toUpperCase() === invoice.BuyerDtls.Gstin.toUpperCase() &&
+      Math.round(Number(row.totalValue) * 100) === Math.round(invoice.ValDtls.TotInvVal * 100);
+    return same ? { ...irnDocumentOf(row), info: [recoveredInfo('duplicate')] } : undefined;
+  }
+
+  /** True once the gateway holds a copy of one of these IRNs; polls up to recoveryWaitMs. */
+  private async waitForCopy(irns: string[]): Promise<boolean> {
+    const deadline = Date.now() + this.recoveryWaitMs;
+    for (;;) {
+      if ((await this.repo.findByIrns(irns)).length > 0) return true;
+      const left = deadline - Date.now();
+      if (left <= 0) return false;
+      await sleep(Math.min(this.recoveryPollMs, left));
+    }
   }
 
   async getByIrn(auth: AuthContext, irn: string): Promise<IrnDocument> {
@@ -131,6 +217,51 @@ export class EinvoiceService {
 
   async syncGstin(auth: AuthContext, gstin: string) {
     return this.provider.syncGstinDetails({ gstin: auth.gstin }, gstin.toUpperCase());
+  }
+}
+
+/** The gateway's copy of a document the caller registered. */
+function copyRow(session: ProviderSession, invoice: Inv01, document: IrnDocument): NewEinvoiceRow {
+  return {
+    irn: document.Irn,
+    gstin: invoice.SellerDtls.Gstin,
+    filedBy: session.gstin,
+    docType: invoice.DocDtls.Typ,
+    docNo: invoice.DocDtls.No,
+    docDate: invoice.DocDtls.Dt,
+    buyerGstin: invoice.BuyerDtls.Gstin,
+    totalValue: String(invoice.ValDtls.TotInvVal),
+    ackNo: document.AckNo,
+    ackDt: document.AckDt,
+    status: document.Status,
+    signedInvoice: document.SignedInvoice,
+    signedQrCode: document.SignedQRCode,
+    ewbNo: document.EwbNo,
+    ewbDt: document.EwbDt,
+    ewbValidTill: document.EwbValidTill,
+    remarks: document.Remarks,
+    payload: invoice,
+  };
+}
+
+/** The IRN of the invoice's document as hashed before and after the 1 Jun 2025 case rule (reference §6.1). */
+function irnCandidates(invoice: Inv01): string[] {
+  const { Typ, No, Dt } = invoice.DocDtls;
+  const irns = [false, true].map((upperCaseDocNo) =>
+    computeIrn({ sellerGstin: invoice.SellerDtls.Gstin, docDate: Dt, docType: Typ, docNo: No, upperCaseDocNo }),
+  );
+  return [...new Set(irns)];
+}
+
+/**
+ * A token files only for its own GSTIN: as the supplier, or as the e-commerce operator named in the
+ * invoice (api.md §3; NIC 2169). Also checked before an asynchronous generate is queued.
+ */
+export function assertMayFile(auth: AuthContext, invoice: Inv01): void {
+  if (invoice.SellerDtls.Gstin !== auth.gstin && invoice.TranDtls.EcmGstin !== auth.gstin) {
+    // An e-commerce operator (TCS registration) that left out EcmGstin gets NIC's 2197.
+    if (!invoice.TranDtls.EcmGstin && parseGstin(auth.gstin).kind === 'tcs') fail('2197', [], 'TranDtls.EcmGstin');
+    fail('2169', [], 'SellerDtls.Gstin');
   }
 }
 

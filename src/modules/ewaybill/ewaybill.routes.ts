@@ -17,6 +17,7 @@ import {
   parseReject,
   parseTransporterUpdate,
 } from '../../domain/ewaybill/parse.ts';
+import { ROUTE_ACTIVITY, type RouteActivity } from '../audit/route-activity.ts';
 import { authOf } from '../auth/auth.plugin.ts';
 import type { AuthContext } from '../auth/auth.service.ts';
 import * as s from './ewaybill.schemas.ts';
@@ -51,6 +52,8 @@ interface Action<T> {
   response: z.ZodType;
   parse: (data: unknown) => Parsed<T>;
   run: (auth: AuthContext, req: T) => Promise<unknown>;
+  /** Audit log / webhook event of the action (issue 6). */
+  activity: RouteActivity;
 }
 
 export function ewaybillRoutes(service: EwaybillService, requireToken: (req: never) => Promise<void>): FastifyPluginAsyncZod {
@@ -70,6 +73,7 @@ export function ewaybillRoutes(service: EwaybillService, requireToken: (req: nev
             response: { 200: a.response, ...problems },
           },
           validatorCompiler: nicBody(a.parse),
+          config: { activity: a.activity },
         },
         async (request) => a.run(authOf(request), request.body as T),
       );
@@ -85,6 +89,7 @@ export function ewaybillRoutes(service: EwaybillService, requireToken: (req: nev
       response: s.GenerateResponse,
       parse: parseGenerate,
       run: service.generate,
+      activity: ROUTE_ACTIVITY.ewaybillGenerate,
     });
     post({
       path: '/v1/ewaybill/update-partb',
@@ -96,6 +101,7 @@ export function ewaybillRoutes(service: EwaybillService, requireToken: (req: nev
       response: s.PartBResponse,
       parse: parsePartB,
       run: service.updatePartB,
+      activity: ROUTE_ACTIVITY.ewaybillPartB,
     });
     post({
       path: '/v1/ewaybill/update-transporter',
@@ -106,6 +112,7 @@ export function ewaybillRoutes(service: EwaybillService, requireToken: (req: nev
       response: s.TransporterResponse,
       parse: parseTransporterUpdate,
       run: service.updateTransporter,
+      activity: ROUTE_ACTIVITY.ewaybillTransporter,
     });
     post({
       path: '/v1/ewaybill/extend',
@@ -117,6 +124,7 @@ export function ewaybillRoutes(service: EwaybillService, requireToken: (req: nev
       response: s.ExtendResponse,
       parse: parseExtend,
       run: service.extend,
+      activity: ROUTE_ACTIVITY.ewaybillExtend,
     });
     post({
       path: '/v1/ewaybill/cancel',
@@ -126,6 +134,7 @@ export function ewaybillRoutes(service: EwaybillService, requireToken: (req: nev
       response: s.CancelResponse,
       parse: parseCancel,
       run: service.cancel,
+      activity: ROUTE_ACTIVITY.ewaybillCancel,
     });
     post({
       path: '/v1/ewaybill/reject',
@@ -135,6 +144,7 @@ export function ewaybillRoutes(service: EwaybillService, requireToken: (req: nev
       response: s.RejectResponse,
       parse: parseReject,
       run: service.reject,
+      activity: ROUTE_ACTIVITY.ewaybillReject,
     });
     post({
       path: '/v1/ewaybill/consolidate',
@@ -145,6 +155,7 @@ export function ewaybillRoutes(service: EwaybillService, requireToken: (req: nev
       response: s.ConsolidateResponse,
       parse: parseConsolidate,
       run: service.consolidate,
+      activity: ROUTE_ACTIVITY.ewaybillConsolidate,
     });
     post({
       path: '/v1/ewaybill/multi-vehicle/initiate',
@@ -154,6 +165,7 @@ export function ewaybillRoutes(service: EwaybillService, requireToken: (req: nev
       response: s.MultiInitiateResponse,
       parse: parseMultiVehicleInitiate,
       run: service.initiateMultiVehicle,
+      activity: ROUTE_ACTIVITY.ewaybillMultiInitiate,
     });
     post({
       path: '/v1/ewaybill/multi-vehicle/add',
@@ -163,6 +175,7 @@ export function ewaybillRoutes(service: EwaybillService, requireToken: (req: nev
       response: s.MultiAddResponse,
       parse: parseMultiVehicleAdd,
       run: service.addMultiVehicle,
+      activity: ROUTE_ACTIVITY.ewaybillMultiAdd,
     });
     post({
       path: '/v1/ewaybill/multi-vehicle/change',
@@ -172,6 +185,7 @@ export function ewaybillRoutes(service: EwaybillService, requireToken: (req: nev
       response: s.MultiChangeResponse,
       parse: parseMultiVehicleChange,
       run: service.changeMultiVehicle,
+      activity: ROUTE_ACTIVITY.ewaybillMultiChange,
     });
 
     app.post(
@@ -189,6 +203,7 @@ export function ewaybillRoutes(service: EwaybillService, requireToken: (req: nev
         },
         // The trip sheet number comes from the path, so the body is parsed in the handler.
         validatorCompiler: nicBody((data) => ({ ok: true, value: data })),
+        config: { activity: ROUTE_ACTIVITY.ewaybillRegenerate },
       },
       async (request) => {
         const parsed = parseRegenerateTripSheet(request.body, Number(request.params.cEwbNo));

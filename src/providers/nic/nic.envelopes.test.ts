@@ -192,6 +192,7 @@ describe('HTTP towards NIC: upstream failures (api.md §2)', () => {
           .writeHead(500, { 'content-type': 'application/json' })
           .end(JSON.stringify({ Status: 0, ErrorDetails: [{ ErrorCode: '5001', ErrorMessage: 'Application Error' }] }));
       if (req.url === '/503') return res.writeHead(503).end('busy');
+      if (req.url === '/504') return res.writeHead(504, { 'content-type': 'application/json' }).end('{"Status":0}');
       if (req.url === '/ok') return res.writeHead(200, { 'content-type': 'application/json' }).end('{"Status":1}');
       // /hang: never answers
     });
@@ -220,7 +221,11 @@ describe('HTTP towards NIC: upstream failures (api.md §2)', () => {
   it('not JSON, or HTTP 5xx → 502 UPSTREAM_ERROR', async () => {
     assert.equal(await codeOf(requestJson(opts, `${base}/html`, { method: 'GET', headers: {} })), '502 UPSTREAM_ERROR');
     assert.equal(await codeOf(requestJson(opts, `${base}/500`, { method: 'GET', headers: {} })), '502 UPSTREAM_ERROR');
-    assert.equal(await codeOf(requestJson(opts, `${base}/503`, { method: 'GET', headers: {} })), '502 UPSTREAM_ERROR');
+  });
+
+  it('HTTP 503 → 503 UPSTREAM_UNAVAILABLE; HTTP 504 (a gateway timed out: maybe carried out) → 504 UPSTREAM_TIMEOUT', async () => {
+    assert.equal(await codeOf(requestJson(opts, `${base}/503`, { method: 'GET', headers: {} })), '503 UPSTREAM_UNAVAILABLE');
+    assert.equal(await codeOf(requestJson(opts, `${base}/504`, { method: 'GET', headers: {} })), '504 UPSTREAM_TIMEOUT');
   });
 
   it('no answer in time → 504 UPSTREAM_TIMEOUT; nobody listening → 503 UPSTREAM_UNAVAILABLE', async () => {

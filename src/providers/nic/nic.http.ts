@@ -1,7 +1,9 @@
 /**
  * HTTP towards NIC (issue 5): node fetch with AbortSignal.timeout, and transport failures as the
  * platform's upstream codes (api.md §2): no answer → UPSTREAM_UNAVAILABLE 503, too slow →
- * UPSTREAM_TIMEOUT 504, HTTP 5xx or a body that is not JSON → UPSTREAM_ERROR 502. Business failures
+ * UPSTREAM_TIMEOUT 504, HTTP 503 / 504 (a gateway in front of NIC: down, or its own upstream timed
+ * out — the request may have been carried out, issue 6's duplicate-IRN recovery then looks) → the same
+ * two codes, any other HTTP 5xx or a body that is not JSON → UPSTREAM_ERROR 502. Business failures
  * come back inside NIC's JSON envelopes (reference nic-einvoice.md §2.1) and are the callers' to map.
  */
 import { GstError, problem } from '../../core/errors.ts';
@@ -65,6 +67,8 @@ export async function requestJson(
     if (isTimeout(err) || signal.aborted) throw GstError.of('UPSTREAM_TIMEOUT');
     throw GstError.of('UPSTREAM_UNAVAILABLE', [`${where(url)}: ${causeOf(err)}`]);
   }
+  if (status === 503) throw GstError.of('UPSTREAM_UNAVAILABLE', [`HTTP 503 from ${where(url)}`]);
+  if (status === 504) throw GstError.of('UPSTREAM_TIMEOUT');
   let body: unknown;
   try {
     body = text.trim() === '' ? undefined : JSON.parse(text);
