@@ -8,21 +8,12 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { parseIstDateTime } from '../src/domain/dates.ts';
 import { sampleEwbRequest, TRANSPORTER_GSTIN } from '../src/domain/ewaybill/fixtures.ts';
+import type { AuditEntryView } from '../src/modules/audit/activity.service.ts';
 import { DEMO_USER } from '../src/modules/sandbox/sandbox.seed.ts';
 import { buildTestApp, type TestApp } from './helpers.ts';
 import { bearer, call, docNo, expectProblem, govDate, invoice, sqlRows } from './support.ts';
 
-interface Entry {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  docType: string | null;
-  docId: string | null;
-  requestId: string | null;
-  outcome: 'success' | 'failure';
-  detail: Record<string, unknown> | null;
-}
+type Entry = Omit<AuditEntryView, 'detail'> & { detail: Record<string, unknown> | null };
 
 describe('audit log', () => {
   let t: TestApp;
