@@ -18,6 +18,7 @@ import { registerErrorsPage } from './core/http/errors-page.ts';
 import { registerProblemHandler } from './core/http/problem.ts';
 import { registerRateLimit } from './core/http/rate-limit.ts';
 import type { JobQueue } from './core/jobs.ts';
+import { formatIstDate } from './domain/dates.ts';
 import type { ActivityService } from './modules/audit/activity.service.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { registerActivityHooks } from './modules/audit/route-activity.ts';
@@ -25,6 +26,10 @@ import { adminGuard, bearerGuard } from './modules/auth/auth.plugin.ts';
 import { AuthRepository } from './modules/auth/auth.repository.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { AuthService } from './modules/auth/auth.service.ts';
+import { defineBulkJob } from './modules/bulk/bulk.job.ts';
+import { BulkRepository } from './modules/bulk/bulk.repository.ts';
+import { bulkRoutes } from './modules/bulk/bulk.routes.ts';
+import { BulkService } from './modules/bulk/bulk.service.ts';
 import { EinvoiceRepository } from './modules/einvoice/einvoice.repository.ts';
 import { einvoiceRoutes } from './modules/einvoice/einvoice.routes.ts';
 import { EinvoiceService } from './modules/einvoice/einvoice.service.ts';
@@ -40,6 +45,7 @@ import { createJobQueue, registerJobs } from './modules/jobs/jobs.setup.ts';
 import { NicCredentialsRepository } from './modules/nic-credentials/nic-credentials.repository.ts';
 import { nicCredentialsRoutes } from './modules/nic-credentials/nic-credentials.routes.ts';
 import { NicCredentialsService } from './modules/nic-credentials/nic-credentials.service.ts';
+import { PrintService } from './modules/print/print.service.ts';
 import { SandboxRepository } from './modules/sandbox/sandbox.repository.ts';
 import { sandboxRoutes } from './modules/sandbox/sandbox.routes.ts';
 import { SandboxService } from './modules/sandbox/sandbox.service.ts';
@@ -50,6 +56,9 @@ import { TtlCache } from './modules/taxpayer/taxpayer.cache.ts';
 import { TaxpayerRepository } from './modules/taxpayer/taxpayer.repository.ts';
 import { taxpayerRoutes } from './modules/taxpayer/taxpayer.routes.ts';
 import { TaxpayerService } from './modules/taxpayer/taxpayer.service.ts';
+import { gstgateKey, loadNicVerifyKeys } from './modules/verify/verify.keys.ts';
+import { verifyRoutes } from './modules/verify/verify.routes.ts';
+import { VerifyService } from './modules/verify/verify.service.ts';
 import { registerBackground } from './modules/webhooks/background.ts';
 import { webhooksRoutes } from './modules/webhooks/webhooks.routes.ts';
 import type { WebhooksService } from './modules/webhooks/webhooks.service.ts';
@@ -235,6 +244,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('services', services);
   // The retry queue runs einvoice.generate jobs while the app does: started on ready, stopped gracefully on close.
   registerJobs(app, { queue: services.jobQueue, config: deps.config, einvoice: services.einvoice, activity: services.activity });
+  // Bulk upload (issue 7): batches run on the same queue, as einvoice.bulk jobs.
+  const bulk = new BulkService(
+    new BulkRepository(deps.database.db),
+    services.einvoice,
+    services.jobQueue,
+    deps.govClock,
+    {
+      maxRows: deps.config.GSTGATE_BULK_MAX_ROWS,
+      concurrency: deps.config.GSTGATE_BULK_CONCURRENCY,
+      staleAfterMs: deps.config.GSTGATE_JOB_TIMEOUT_SECONDS * 1000,
+    },
+    services.activity,
+  );
+  defineBulkJob(services.jobQueue, deps.config, bulk);
   // Before the routes: document actions are recorded by one hook (route config `activity`), and
   // the webhook dispatcher and e-way bill expiry scan run while the app does (issue 6).
   registerActivityHooks(app, services.activity);
@@ -281,6 +304,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   const requireToken = bearerGuard(services.auth);
+  // Printable e-invoices and e-way bills (issue 7), read through the same services as the JSON GETs.
+  const print = new PrintService(services.einvoice, new EinvoiceRepository(deps.database.db), services.ewaybill);
   await app.register(healthRoutes(deps.database, services.provider, VERSION));
   await app.register(authRoutes(services.auth));
   await app.register(
@@ -288,13 +313,31 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       services.einvoice,
       requireToken as never,
       asyncGenerate(services.jobs, { queueWhenDown: deps.config.GSTGATE_QUEUE_WHEN_DOWN }),
+      print,
     ),
   );
   await app.register(jobsRoutes(services.jobs, requireToken as never));
-  await app.register(ewaybillRoutes(services.ewaybill, requireToken as never));
+  await app.register(
+    bulkRoutes(bulk, requireToken as never, {
+      maxBytes: deps.config.GSTGATE_BULK_MAX_BYTES,
+      today: () => formatIstDate(deps.govClock.now()),
+    }),
+  );
+  await app.register(ewaybillRoutes(services.ewaybill, requireToken as never, print));
   await app.register(taxpayerRoutes(services.taxpayer, requireToken as never));
   await app.register(webhooksRoutes(services.webhooks, requireToken as never));
   await app.register(auditRoutes(services.activity, requireToken as never));
+  // QR / signed-document verification (issue 7): gstgate's signing key and NIC's certificates.
+  const verifyService = new VerifyService([gstgateKey(deps.signer), ...loadNicVerifyKeys(deps.config.GSTGATE_NIC_VERIFY_CERT)], {
+    maxPixels: deps.config.GSTGATE_VERIFY_MAX_MEGAPIXELS * 1e6,
+    worker: true,
+  });
+  await app.register(
+    verifyRoutes(verifyService, requireToken as never, {
+      bodyLimit: deps.config.GSTGATE_VERIFY_BODY_LIMIT_BYTES,
+      maxMegapixels: deps.config.GSTGATE_VERIFY_MAX_MEGAPIXELS,
+    }),
+  );
   if (services.nicCredentials) {
     await app.register(nicCredentialsRoutes(services.nicCredentials, adminGuard(deps.adminKey) as never));
   }

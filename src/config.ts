@@ -134,6 +134,31 @@ const configSchema = z.object({
   GSTGATE_JOB_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   /** Graceful shutdown: running jobs get this long to finish, then are released to another instance. */
   GSTGATE_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
+  // ---- QR / signed-document verification (issue 7): POST /v1/einvoice/verify.
+  /**
+   * NIC's e-invoice signing certificate(s), whose keys also verify (besides gstgate's own key): a
+   * comma-separated list of file paths (PEM, one or more certificates each, or DER), or PEM text.
+   */
+  GSTGATE_NIC_VERIFY_CERT: z.string().optional(),
+  /** Body limit of POST /v1/einvoice/verify (a base64 image is 4/3 of the file); other routes keep GSTGATE_BODY_LIMIT_BYTES. */
+  GSTGATE_VERIFY_BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(8 * 1024 * 1024),
+  /** Largest image decoded by POST /v1/einvoice/verify, in megapixels (width × height / 10^6); more: 413 VERIFY_IMAGE_TOO_LARGE. */
+  GSTGATE_VERIFY_MAX_MEGAPIXELS: z.coerce.number().positive().max(100).default(25),
+  // ---- Bulk upload (issue 7).
+  /** Largest bulk upload (CSV, XLSX or JSON file) in bytes; other routes keep GSTGATE_BODY_LIMIT_BYTES. */
+  GSTGATE_BULK_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(20 * 1024 * 1024),
+  /** Data rows per upload (CSV/XLSX lines after the header, JSON array elements); more: 413 BULK_TOO_MANY_ROWS. */
+  GSTGATE_BULK_MAX_ROWS: z.coerce.number().int().positive().max(1_000_000).default(10_000),
+  /** Invoices of one batch registered in parallel (each is one generate against the IRP). */
+  GSTGATE_BULK_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
   NODE_ENV: z.string().default('production'),
 });
 

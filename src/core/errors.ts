@@ -90,6 +90,34 @@ const platform: Record<string, CatalogueEntry> = {
   WEBHOOK_URL_INVALID: { status: 400, title: 'Validation failed', message: 'Webhook url {0} is not accepted: {1}' },
   WEBHOOK_EVENT_UNKNOWN: { status: 400, title: 'Validation failed', message: 'Unknown webhook event {0}; the events are: {1}' },
   WEBHOOK_ENDPOINT_LIMIT: { status: 400, title: 'Validation failed', message: 'A GSTIN may have at most {0} webhook endpoints' },
+  // QR / signed-document verification (issue 7). A JWS whose signature fails is an answer (200,
+  // valid: false), not an error; these are for input that cannot be verified at all.
+  VERIFY_NOT_A_JWS: { status: 400, title: 'Not a JWS', message: '{0} is not a JWS (compact form header.payload.signature): {1}' },
+  VERIFY_NO_QR_FOUND: { status: 400, title: 'No QR code', message: 'No QR code was found in the {0} image ({1}×{2} pixels)' },
+  VERIFY_IMAGE_UNREADABLE: { status: 400, title: 'Unreadable image', message: 'The image cannot be read: {0}' },
+  VERIFY_IMAGE_TOO_LARGE: {
+    status: 413,
+    title: 'Payload too large',
+    message: 'The image is {0}×{1} pixels ({2} megapixels); at most {3} megapixels are decoded',
+  },
+  // Bulk upload (issue 7): the file as a whole; per-invoice failures keep their NIC codes in the rows.
+  BULK_UNSUPPORTED_FORMAT: {
+    status: 415,
+    title: 'Unsupported media type',
+    message:
+      'Upload the file as text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet (XLSX) or application/json, not {0}',
+  },
+  BULK_TOO_MANY_ROWS: {
+    status: 413,
+    title: 'Payload too large',
+    message: 'The file has {0} data rows; at most {1} are accepted per upload',
+  },
+  BULK_FILE_INVALID: { status: 400, title: 'Validation failed', message: 'The file cannot be read: {0}' },
+  BULK_ROW_CONFLICT: {
+    status: 400,
+    title: 'Validation failed',
+    message: 'Column {0} differs between the rows of one document (rows {1}); invoice-level columns must repeat the same value',
+  },
 };
 
 // NIC IRP authentication / GSTIN master codes (reference §9.1).

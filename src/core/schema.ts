@@ -2,6 +2,7 @@
 
 export * from '../modules/audit/audit.tables.ts';
 export * from '../modules/auth/auth.tables.ts';
+export * from '../modules/bulk/bulk.tables.ts';
 export * from '../modules/einvoice/einvoice.tables.ts';
 export * from '../modules/idempotency/idempotency.tables.ts';
 export * from '../modules/nic-credentials/nic-credentials.tables.ts';

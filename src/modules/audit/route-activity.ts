@@ -10,7 +10,9 @@
  * not recorded again. A failing audit write is logged and never fails the request.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { InfoDtl } from '../../providers/types.ts';
 import type { AuthContext } from '../auth/auth.service.ts';
+import { isRecovered } from '../einvoice/einvoice.recovery.ts';
 import { type ActivityService, parseValidity } from './activity.service.ts';
 import type { ActivityEntry, DocType, WebhookEventName } from './activity.ts';
 
@@ -362,4 +364,33 @@ export function registerActivityHooks(app: FastifyInstance, activity: ActivitySe
     }
     return payload;
   });
+}
+
+/**
+ * An IRN generated outside a request (a queued job, a bulk batch), recorded as the route records a
+ * synchronous generate: the same audit row and einvoice.generated data, the e-way bill made with
+ * EwbDtls announced too, as `system`. `context` (job or batch id, who asked) goes into the detail and
+ * the event data.
+ */
+export async function recordGenerated(
+  activity: ActivityService,
+  opts: { gstin: string; requestId?: string; invoice: unknown; result: object; context: Record<string, unknown> },
+): Promise<void> {
+  const spec: RouteActivity = ROUTE_ACTIVITY.einvoiceGenerate;
+  const req = { body: opts.invoice, params: {} };
+  const response = opts.result as Obj;
+  const recovered = isRecovered(response as { info?: InfoDtl[] });
+  const base = { gstin: opts.gstin, actor: 'system', requestId: opts.requestId };
+  await activity.record(
+    {
+      ...base,
+      action: spec.action,
+      docType: spec.docType,
+      docId: idText(response.Irn),
+      outcome: 'success',
+      detail: { ...spec.detail?.(req, response), ...(recovered ? { recovered: true } : {}), ...opts.context },
+    },
+    spec.event && spec.data ? { name: spec.event, data: { ...spec.data(req, response, recovered), ...opts.context } } : undefined,
+  );
+  await spec.after?.({ activity, base, req, response, recovered });
 }

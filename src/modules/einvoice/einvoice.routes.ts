@@ -8,6 +8,8 @@ import { ROUTE_ACTIVITY } from '../audit/route-activity.ts';
 import { authOf } from '../auth/auth.plugin.ts';
 import { type AsyncGenerate, accepted, isAsyncRequest, takeAsyncMember } from '../jobs/async-generate.ts';
 import { GenerateQuery, JobAcceptedSchema } from '../jobs/jobs.schemas.ts';
+import { PdfResponse } from '../print/print.schemas.ts';
+import type { PrintService } from '../print/print.service.ts';
 import { isRecovered } from './einvoice.recovery.ts';
 import {
   CancelBody,
@@ -45,6 +47,8 @@ export function einvoiceRoutes(
   requireToken: (req: never) => Promise<void>,
   /** The retry queue (issue 6): `"async": true`, and 503/504 from the IRP answered 202 with a job. */
   asyncGenerate?: AsyncGenerate,
+  /** Printable documents (issue 7): GET /v1/einvoice/irn/{irn}/pdf. */
+  print?: PrintService,
 ): FastifyPluginAsyncZod {
   return async (app) => {
     // onRequest: an anonymous caller learns nothing about its body, only that it needs a token.
@@ -168,6 +172,30 @@ export function einvoiceRoutes(
       },
       async (request) => service.generateEwayBill(authOf(request), request.body),
     );
+
+    if (print) {
+      app.get(
+        '/v1/einvoice/irn/:irn/pdf',
+        {
+          schema: {
+            tags: ['e-Invoice'],
+            summary: 'Printable e-invoice (PDF)',
+            description:
+              'The e-invoice as an A4 PDF: IRN, Ack No and date, the signed QR code (SignedQRCode, large enough to scan), supplier and ' +
+              'recipient, the items, a tax summary by GST rate, the totals in figures and in words (Indian numbering), the e-way bill ' +
+              'when there is one, and a CANCELLED stamp once cancelled. Printed from the invoice the IRP signed (SignedInvoice). ' +
+              "Same access as GET /v1/einvoice/irn/{irn}: 2145 malformed IRN, 2148 unknown or another GSTIN's.",
+            security: bearerSecurity,
+            params: IrnParams,
+            response: { 200: PdfResponse, ...problems },
+          },
+        },
+        async (request, reply) => {
+          const { pdf, filename } = await print.einvoicePdf(authOf(request), request.params.irn);
+          return reply.type('application/pdf').header('Content-Disposition', `inline; filename="${filename}"`).send(pdf);
+        },
+      );
+    }
 
     app.get(
       '/v1/einvoice/irn/:irn/ewaybill',

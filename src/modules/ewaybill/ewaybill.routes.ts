@@ -20,6 +20,8 @@ import {
 import { ROUTE_ACTIVITY, type RouteActivity } from '../audit/route-activity.ts';
 import { authOf } from '../auth/auth.plugin.ts';
 import type { AuthContext } from '../auth/auth.service.ts';
+import { PdfResponse } from '../print/print.schemas.ts';
+import type { PrintService } from '../print/print.service.ts';
 import * as s from './ewaybill.schemas.ts';
 import type { EwaybillService } from './ewaybill.service.ts';
 
@@ -56,7 +58,12 @@ interface Action<T> {
   activity: RouteActivity;
 }
 
-export function ewaybillRoutes(service: EwaybillService, requireToken: (req: never) => Promise<void>): FastifyPluginAsyncZod {
+export function ewaybillRoutes(
+  service: EwaybillService,
+  requireToken: (req: never) => Promise<void>,
+  /** Printable documents (issue 7): GET /v1/ewaybill/{ewbNo}/pdf. */
+  print?: PrintService,
+): FastifyPluginAsyncZod {
   return async (app) => {
     app.addHook('onRequest', requireToken as never);
 
@@ -255,6 +262,29 @@ export function ewaybillRoutes(service: EwaybillService, requireToken: (req: nev
       },
       async (request) => service.get(authOf(request), request.params.ewbNo),
     );
+
+    if (print) {
+      app.get(
+        '/v1/ewaybill/:ewbNo/pdf',
+        {
+          schema: {
+            tags: TAG,
+            summary: 'Printable e-way bill (PDF)',
+            description:
+              'The e-way bill as an A4 PDF, as the portal prints it: the number as a Code128 barcode and a QR code ' +
+              '(ewbNo/generator GSTIN/date), Part-A (parties, document, goods, value, reason for transportation), the transporter, ' +
+              'the Part-B vehicle history and the validity; CANCELLED stamped once cancelled. Same access as GET /v1/ewaybill/{ewbNo} (395, 301, 357).',
+            security: bearerSecurity,
+            params: s.EwbParams,
+            response: { 200: PdfResponse, ...problems },
+          },
+        },
+        async (request, reply) => {
+          const { pdf, filename } = await print.ewaybillPdf(authOf(request), request.params.ewbNo);
+          return reply.type('application/pdf').header('Content-Disposition', `inline; filename="${filename}"`).send(pdf);
+        },
+      );
+    }
 
     app.get(
       '/v1/ewaybill',

@@ -11,8 +11,7 @@ import { type ProblemBody, problemBody, toGstError } from '../../core/http/probl
 import { type JobAttempt, type JobQueue, RetryJob } from '../../core/jobs.ts';
 import type { Inv01 } from '../../domain/invoice/inv01.schema.ts';
 import type { ActivityService } from '../audit/activity.service.ts';
-import { ROUTE_ACTIVITY, type RouteActivity } from '../audit/route-activity.ts';
-import { isRecovered } from '../einvoice/einvoice.recovery.ts';
+import { recordGenerated } from '../audit/route-activity.ts';
 import type { EinvoiceResponse, EinvoiceService } from '../einvoice/einvoice.service.ts';
 
 export const EINVOICE_GENERATE = 'einvoice.generate';
@@ -52,35 +51,10 @@ export function einvoiceGenerateHandler(deps: GenerateJobDeps) {
       if (!own) return settleFailure(deps, job, err);
       result = own;
     }
-    // Recorded as the route records a synchronous generate (the same audit row and einvoice.generated
-    // data, the e-way bill made with EwbDtls announced too), as `system`, with the job id.
     const activity = deps.activity();
     if (activity) {
-      const spec: RouteActivity = ROUTE_ACTIVITY.einvoiceGenerate;
-      const req = { body: invoice, params: {} };
-      const response = result as unknown as Record<string, unknown>;
-      const recovered = isRecovered(result);
-      const base = { gstin: auth.gstin, actor: 'system', requestId };
-      await safely(deps, job.id, async () => {
-        await activity.record(
-          {
-            ...base,
-            action: spec.action,
-            docType: spec.docType,
-            docId: result.Irn,
-            outcome: 'success',
-            detail: {
-              ...spec.detail?.(req, response),
-              ...(recovered ? { recovered: true } : {}),
-              jobId: job.id,
-              attempts: job.attempt,
-              ...requester(auth),
-            },
-          },
-          spec.event && spec.data ? { name: spec.event, data: { ...spec.data(req, response, recovered), jobId: job.id } } : undefined,
-        );
-        await spec.after?.({ activity, base, req, response, recovered });
-      });
+      const context = { jobId: job.id, attempts: job.attempt, ...requester(auth) };
+      await safely(deps, job.id, () => recordGenerated(activity, { gstin: auth.gstin, requestId, invoice, result, context }));
     }
     return { at: deps.clock.now().toISOString(), result };
   };
