@@ -37,8 +37,11 @@ import {
 } from './support.ts';
 
 const OTHER_GSTIN = '29AAACW4202F1ZM'; // seeded, the b2b-intra fixture's buyer
-/** Short upstream timeout and recovery wait keep the suite fast; 503/504 answered, not queued (retry queue). */
-const ENV = { GSTGATE_NIC_TIMEOUT_MS: '400', GSTGATE_RECOVERY_WAIT_MS: '300', GSTGATE_QUEUE_WHEN_DOWN: 'false' };
+/**
+ * A short upstream timeout and recovery wait keep the suite fast (the timeout still lets real loopback
+ * calls of the nic front finish on a loaded machine); 503/504 answered, not queued (retry queue).
+ */
+const ENV = { GSTGATE_NIC_TIMEOUT_MS: '1500', GSTGATE_RECOVERY_WAIT_MS: '300', GSTGATE_QUEUE_WHEN_DOWN: 'false' };
 
 type Fault = { gstin: string; kind: string; count?: number; delayMs?: number };
 
