@@ -21,7 +21,7 @@ export function fontFiles(): { regular: Buffer; bold: Buffer } {
 }
 
 /** Registers both faces on a pdfkit document and selects the regular one. */
-export function useFonts(doc: PDFKit.PDFDocument): void {
+export function registerFonts(doc: PDFKit.PDFDocument): void {
   const { regular, bold } = fontFiles();
   doc.registerFont(FONT, regular);
   doc.registerFont(FONT_BOLD, bold);

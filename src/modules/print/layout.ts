@@ -10,7 +10,7 @@
  */
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import { FONT, FONT_BOLD, useFonts } from './fonts.ts';
+import { FONT, FONT_BOLD, registerFonts } from './fonts.ts';
 
 export const A4 = { width: 595.28, height: 841.89 };
 export const MARGIN = 28;
@@ -38,7 +38,7 @@ export function newDocument(info: { title: string; subject: string }): Doc {
     bufferPages: true,
     info: { Title: info.title, Subject: info.subject, Creator: 'gstgate', Producer: 'gstgate (pdfkit)' },
   });
-  useFonts(doc);
+  registerFonts(doc);
   return doc;
 }
 
