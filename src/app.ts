@@ -30,6 +30,7 @@ import { defineBulkJob } from './modules/bulk/bulk.job.ts';
 import { BulkRepository } from './modules/bulk/bulk.repository.ts';
 import { bulkRoutes } from './modules/bulk/bulk.routes.ts';
 import { BulkService } from './modules/bulk/bulk.service.ts';
+import { dashboardRoutes } from './modules/dashboard/dashboard.plugin.ts';
 import { EinvoiceRepository } from './modules/einvoice/einvoice.repository.ts';
 import { einvoiceRoutes } from './modules/einvoice/einvoice.routes.ts';
 import { EinvoiceService } from './modules/einvoice/einvoice.service.ts';
@@ -358,6 +359,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }),
   );
 
+  // The dashboard (issue 7): the web app built from web/, at /app/.
+  await app.register(dashboardRoutes());
   registerErrorsPage(app);
   await app.register(scalar, { routePrefix: '/docs', configuration: { title: 'gstgate API' } });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

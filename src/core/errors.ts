@@ -73,6 +73,7 @@ const platform: Record<string, CatalogueEntry> = {
   UPSTREAM_UNAVAILABLE: { status: 503, title: 'Upstream unavailable', message: 'The government system is unavailable: {0}' },
   UPSTREAM_ERROR: { status: 502, title: 'Bad gateway', message: 'The government system answered unexpectedly: {0}' },
   UPSTREAM_TIMEOUT: { status: 504, title: 'Gateway timeout', message: 'The government system did not answer in time' },
+  DASHBOARD_NOT_BUILT: { status: 503, title: 'Dashboard not built', message: 'dashboard not built: run npm run build:web' },
   // Duplicate-IRN recovery (issue 6): the IRP holds this document number with other data than sent.
   RECOVERY_MISMATCH: {
     status: 409,

@@ -1,8 +1,22 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, inArray, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../core/db.ts';
 import { type EinvoiceRow, einvoices } from './einvoice.tables.ts';
 
 export type NewEinvoiceRow = typeof einvoices.$inferInsert;
+
+/** Filters of the documents list (GET /v1/einvoice/documents); dates are yyyy-mm-dd (document date). */
+export interface DocumentFilters {
+  from?: string;
+  to?: string;
+  status?: 'ACT' | 'CNL';
+  buyer?: string;
+  minValue?: number;
+  maxValue?: number;
+  q?: string;
+  /** Only documents registered before this instant (the previous page's last createdAt). */
+  before?: Date;
+  limit: number;
+}
 
 export class EinvoiceRepository {
   constructor(private readonly db: Db) {}
@@ -36,4 +50,31 @@ export class EinvoiceRepository {
       .set({ status: 'CNL', cancelDate, cancelReason: reason, cancelRemark: remark, updatedAt: new Date() })
       .where(and(eq(einvoices.irn, irn), eq(einvoices.status, 'ACT')));
   }
+
+  /** The caller's documents (supplier or filer), newest first. */
+  async list(gstin: string, f: DocumentFilters): Promise<EinvoiceRow[]> {
+    const conds: SQL[] = [or(eq(einvoices.gstin, gstin), eq(einvoices.filedBy, gstin)) as SQL];
+    const docDate = sql`to_date(${einvoices.docDate}, 'DD/MM/YYYY')`;
+    if (f.from) conds.push(sql`${docDate} >= ${f.from}::date`);
+    if (f.to) conds.push(sql`${docDate} <= ${f.to}::date`);
+    if (f.status) conds.push(eq(einvoices.status, f.status));
+    if (f.buyer) conds.push(ilike(einvoices.buyerGstin, `%${escapeLike(f.buyer)}%`));
+    if (f.minValue !== undefined) conds.push(gte(einvoices.totalValue, String(f.minValue)));
+    if (f.maxValue !== undefined) conds.push(lte(einvoices.totalValue, String(f.maxValue)));
+    if (f.q) {
+      const like = `%${escapeLike(f.q)}%`;
+      conds.push(or(ilike(einvoices.docNo, like), ilike(einvoices.irn, like), ilike(einvoices.buyerGstin, like)) as SQL);
+    }
+    if (f.before) conds.push(lt(einvoices.createdAt, f.before));
+    return this.db
+      .select()
+      .from(einvoices)
+      .where(and(...conds))
+      .orderBy(desc(einvoices.createdAt), desc(einvoices.irn))
+      .limit(f.limit);
+  }
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -15,6 +15,8 @@ import {
   CancelBody,
   CancelResponse,
   DocumentQuery,
+  DocumentsQuery,
+  DocumentsResponse,
   EwbByIrnBody,
   EwbByIrnResponse,
   EwbOfIrnResponse,
@@ -116,6 +118,26 @@ export function einvoiceRoutes(
         },
       },
       async (request) => service.getByIrn(authOf(request), request.params.irn),
+    );
+
+    app.get(
+      '/v1/einvoice/documents',
+      {
+        schema: {
+          tags: ['e-Invoice'],
+          summary: 'List own e-invoices',
+          description:
+            "The gateway's copies of the caller's e-invoices (as supplier or as filer), newest first, with filters on document date, " +
+            'status, buyer, value and a search over document number, IRN and buyer GSTIN; paged with `limit` and `before`.',
+          security: bearerSecurity,
+          querystring: DocumentsQuery,
+          response: { 200: DocumentsResponse, ...problems },
+        },
+      },
+      async (request) => {
+        const { before, ...q } = request.query;
+        return service.listDocuments(authOf(request), { ...q, before: before ? new Date(before) : undefined });
+      },
     );
 
     app.get(

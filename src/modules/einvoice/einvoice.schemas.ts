@@ -121,3 +121,40 @@ export const GstinMasterSchema = z.object({
   DtReg: z.string(),
   DtDReg: z.string().nullable(),
 });
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'yyyy-mm-dd');
+const amount = z.coerce.number().min(0);
+
+/** GET /v1/einvoice/documents: the caller's registered e-invoices (the dashboard's list). */
+export const DocumentsQuery = z.object({
+  from: isoDay.optional().describe('Document date on or after (yyyy-mm-dd)'),
+  to: isoDay.optional().describe('Document date on or before (yyyy-mm-dd)'),
+  status: z.enum(['ACT', 'CNL']).optional(),
+  buyer: z.string().max(15).optional().describe('Buyer GSTIN (or part of it)'),
+  minValue: amount.optional().describe('Total invoice value at least'),
+  maxValue: amount.optional().describe('Total invoice value at most'),
+  q: z.string().max(64).optional().describe('Search in document number, IRN and buyer GSTIN'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  before: z.iso.datetime({ offset: true }).optional().describe('Page cursor: `nextBefore` of the previous page'),
+});
+
+export const DocumentSummarySchema = z.object({
+  Irn: z.string(),
+  DocTyp: z.string(),
+  DocNo: z.string(),
+  DocDt: z.string().describe('dd/mm/yyyy'),
+  SellerGstin: z.string(),
+  BuyerGstin: z.string().nullable(),
+  TotInvVal: z.number(),
+  AckNo: z.number().int(),
+  AckDt: z.string(),
+  Status: z.enum(['ACT', 'CNL']),
+  EwbNo: z.number().int().nullable(),
+  CancelDate: z.string().nullable(),
+  createdAt: z.string().describe('When the gateway registered it (ISO 8601)'),
+});
+
+export const DocumentsResponse = z.object({
+  documents: z.array(DocumentSummarySchema),
+  nextBefore: z.string().nullable().describe('Pass as `before` for the next page; null on the last page'),
+});

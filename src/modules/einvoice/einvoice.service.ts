@@ -30,7 +30,7 @@ import {
   recoveredInfo,
   registeredInvoiceOf,
 } from './einvoice.recovery.ts';
-import type { EinvoiceRepository, NewEinvoiceRow } from './einvoice.repository.ts';
+import type { DocumentFilters, EinvoiceRepository, NewEinvoiceRow } from './einvoice.repository.ts';
 import type { EinvoiceRow } from './einvoice.tables.ts';
 
 const DOC_TYPES = new Set(['INV', 'CRN', 'DBN']);
@@ -160,6 +160,29 @@ export class EinvoiceService {
       return irnDocumentOf(row);
     }
     return this.provider.getByIrn({ gstin: auth.gstin }, irn);
+  }
+
+  /** The caller's own copies (supplier or filer), newest first, filtered (the dashboard's list). */
+  async listDocuments(auth: AuthContext, filters: DocumentFilters) {
+    const rows = await this.repo.list(auth.gstin, filters);
+    return {
+      documents: rows.map((r) => ({
+        Irn: r.irn,
+        DocTyp: r.docType,
+        DocNo: r.docNo,
+        DocDt: r.docDate,
+        SellerGstin: r.gstin,
+        BuyerGstin: r.buyerGstin,
+        TotInvVal: Number(r.totalValue),
+        AckNo: r.ackNo,
+        AckDt: r.ackDt,
+        Status: r.status as 'ACT' | 'CNL',
+        EwbNo: r.ewbNo,
+        CancelDate: r.cancelDate,
+        createdAt: r.createdAt.toISOString(),
+      })),
+      nextBefore: rows.length === filters.limit ? rows[rows.length - 1].createdAt.toISOString() : null,
+    };
   }
 
   async getByDocument(auth: AuthContext, docType: string, docNo: string, docDate: string): Promise<IrnDocument> {
