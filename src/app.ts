@@ -14,6 +14,8 @@ import { systemClock } from './core/clock.ts';
 import { SecretBox } from './core/crypto/at-rest.ts';
 import type { Signer } from './core/crypto/signer.ts';
 import type { Database } from './core/db.ts';
+import { API_DESCRIPTION, registerGuidePage } from './core/http/docs-guide.ts';
+import { documentOperations } from './core/http/docs-openapi.ts';
 import { registerErrorsPage } from './core/http/errors-page.ts';
 import { registerProblemHandler } from './core/http/problem.ts';
 import { registerRateLimit } from './core/http/rate-limit.ts';
@@ -274,10 +276,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       info: {
         title: 'gstgate API',
         version: VERSION,
-        description:
-          'Self-hostable GST API platform for India: e-Invoice (IRP), e-Way Bill and GST taxpayer APIs behind one bearer-token REST API, ' +
-          'with a faithful offline sandbox of the NIC systems. Government payloads keep NIC field names; errors are application/problem+json ' +
-          'with NIC codes where NIC has one.',
+        description: API_DESCRIPTION,
       },
       tags: [
         { name: 'Auth' },
@@ -302,6 +301,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       },
     },
     transform: jsonSchemaTransform,
+    // Shared problem examples, the NIC API of each route, and the responses every route can give.
+    transformObject: (document) =>
+      'openapiObject' in document
+        ? (documentOperations(document.openapiObject as Record<string, unknown>) as typeof document.openapiObject)
+        : document.swaggerObject,
   });
 
   const requireToken = bearerGuard(services.auth);
@@ -353,7 +357,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.get(
     '/.well-known/jwks.json',
-    { schema: { tags: ['e-Invoice'], summary: 'Public keys that verify SignedInvoice and SignedQRCode' } },
+    {
+      schema: {
+        tags: ['e-Invoice'],
+        summary: 'Public keys that verify SignedInvoice and SignedQRCode',
+        description:
+          "JWK set of gstgate's RS256 signing key: `kid` is the JWS header's (nic-einvoice.md §6.3). No token needed; POST /v1/einvoice/verify checks with it.",
+      },
+    },
     async () => ({
       keys: [deps.signer.jwk()],
     }),
@@ -362,6 +373,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // The dashboard (issue 7): the web app built from web/, at /app/.
   await app.register(dashboardRoutes());
   registerErrorsPage(app);
+  registerGuidePage(app);
   await app.register(scalar, { routePrefix: '/docs', configuration: { title: 'gstgate API' } });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;

@@ -18,7 +18,8 @@ export function errorsPageHtml(): string {
 <title>gstgate error codes</title>
 <style>body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem}table{border-collapse:collapse;width:100%}
 td,th{border-bottom:1px solid #ddd;padding:.4rem .6rem;text-align:left;vertical-align:top}tr:target{background:#fff6d5}code{font-weight:600}</style></head>
-<body><h1>gstgate error codes</h1>
+<body><nav><a href="/docs">API reference</a> · <a href="/docs/guide">Guide</a> (<a href="/docs/guide#7-errors">errors and retries</a>)</nav>
+<h1>gstgate error codes</h1>
 <p>Every error is <code>application/problem+json</code>; <code>code</code> is the first entry of <code>errors</code>. Four-digit codes are NIC IRP codes with NIC's own
 message text (<code>{0}</code>, <code>{1}</code> are filled with the HSN, serial number, GSTIN …); upper-case codes are the platform's own.</p>
 <table><thead><tr><th>Code</th><th>HTTP</th><th>Message</th></tr></thead><tbody>

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { authenticateExamples, tokenExamples } from '../../core/http/docs-examples.ts';
 import { ProblemSchema } from '../../core/http/openapi.ts';
 import type { AuthService } from './auth.service.ts';
 
@@ -24,8 +25,8 @@ export function authRoutes(auth: AuthService): FastifyPluginAsyncZod {
           tags: ['Auth'],
           summary: 'Get a bearer token for an API user',
           description: 'Exchange GSTIN, user name and password for an opaque bearer token that acts for that GSTIN only.',
-          body: AuthenticateBody,
-          response: { 200: TokenResponse, 401: ProblemSchema },
+          body: AuthenticateBody.meta(authenticateExamples),
+          response: { 200: TokenResponse.meta(tokenExamples), 401: ProblemSchema },
         },
       },
       async (request) => auth.authenticate(request.body.gstin, request.body.username, request.body.password),

@@ -1,6 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { validatorCompiler as zodValidatorCompiler } from 'fastify-type-provider-zod';
 import { GstError } from '../../core/errors.ts';
+import {
+  einvoiceCancelExamples,
+  einvoiceCancelResponseExamples,
+  ewbByIrnExamples,
+  generateExamples,
+  irnDocumentExamples,
+} from '../../core/http/docs-examples.ts';
 import { bearerSecurity, ProblemSchema } from '../../core/http/openapi.ts';
 import { type Inv01, Inv01Schema } from '../../domain/invoice/inv01.schema.ts';
 import { parseInvoice } from '../../domain/invoice/parse.ts';
@@ -76,8 +83,8 @@ export function einvoiceRoutes(
             'unless GSTGATE_QUEUE_WHEN_DOWN=false.',
           security: bearerSecurity,
           querystring: GenerateQuery,
-          body: Inv01Schema,
-          response: { 200: IrnDocumentSchema, 202: JobAcceptedSchema, ...problems },
+          body: Inv01Schema.meta(generateExamples),
+          response: { 200: IrnDocumentSchema.meta(irnDocumentExamples), 202: JobAcceptedSchema, ...problems },
         },
         // `"async"` is not an INV-01 member: taken out before the invoice is validated.
         preValidation: takeAsyncMember,
@@ -166,8 +173,8 @@ export function einvoiceRoutes(
           description:
             'Within 24 hours of generation (2270), by the supplier (2143), not while its e-way bill is active (2230): cancel the e-way bill first.',
           security: bearerSecurity,
-          body: CancelBody,
-          response: { 200: CancelResponse, ...problems },
+          body: CancelBody.meta(einvoiceCancelExamples),
+          response: { 200: CancelResponse.meta(einvoiceCancelResponseExamples), ...problems },
         },
         config: { activity: ROUTE_ACTIVITY.einvoiceCancel },
       },
@@ -187,7 +194,7 @@ export function einvoiceRoutes(
             'same PIN 4029, unknown pair 4030); more than 10% above it 4038. Also 4009, 4010, 4014–4018, 4020, 4021, 4024, 4028, 4031–4036, 4039; ' +
             'one live e-way bill per IRN (4002), per document (4026). All failures at once.',
           security: bearerSecurity,
-          body: EwbByIrnBody,
+          body: EwbByIrnBody.meta(ewbByIrnExamples),
           response: { 200: EwbByIrnResponse, ...problems },
         },
         config: { activity: ROUTE_ACTIVITY.ewaybillByIrn },

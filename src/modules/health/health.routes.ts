@@ -21,6 +21,9 @@ export function healthRoutes(database: Database, provider: Provider, version: st
         schema: {
           tags: ['Health'],
           summary: 'Platform, database and provider health (no auth)',
+          description:
+            'No token and no rate limit, for load balancers and monitors. 200 status ok when the database answers and the provider ' +
+            '(the sandbox, or the NIC systems with GSTGATE_PROVIDER=nic) is up; 503 status degraded, naming the part that is down.',
           response: { 200: HealthView, 503: HealthView },
         },
       },

@@ -3,6 +3,7 @@
  * registers them next to the other sandbox control routes).
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { faultExamples } from '../../core/http/docs-examples.ts';
 import { adminSecurity, ProblemSchema } from '../../core/http/openapi.ts';
 import { CreateFaultBody, FaultList, FaultQuery, FaultsCleared, FaultView } from './sandbox-faults.schemas.ts';
 import type { SandboxFaults } from './sandbox-faults.service.ts';
@@ -28,7 +29,7 @@ export function sandboxFaultRoutes(faults: SandboxFaults, requireAdmin: (req: ne
             'the caller gets 504 UPSTREAM_TIMEOUT, which e-invoice generation then recovers from (RECOVERED in `info`). ' +
             'Several faults of a GSTIN apply oldest first.',
           security: adminSecurity,
-          body: CreateFaultBody,
+          body: CreateFaultBody.meta(faultExamples),
           response: { 201: FaultView, ...problems },
         },
       },
@@ -41,6 +42,7 @@ export function sandboxFaultRoutes(faults: SandboxFaults, requireAdmin: (req: ne
         schema: {
           tags,
           summary: 'List the active faults',
+          description: 'Faults not used up yet, per GSTIN, with the calls they still apply to.',
           security: adminSecurity,
           querystring: FaultQuery,
           response: { 200: FaultList, ...problems },
@@ -55,6 +57,7 @@ export function sandboxFaultRoutes(faults: SandboxFaults, requireAdmin: (req: ne
         schema: {
           tags,
           summary: "Clear the faults (all, or one GSTIN's)",
+          description: 'Without ?gstin every fault is removed; with it only that GSTIN’s. The next government calls behave normally.',
           security: adminSecurity,
           querystring: FaultQuery,
           response: { 200: FaultsCleared, ...problems },

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { clockExamples } from '../../core/http/docs-examples.ts';
 import { adminSecurity, ProblemSchema } from '../../core/http/openapi.ts';
 import {
   AddFilingsBody,
@@ -62,6 +63,8 @@ export function sandboxRoutes(service: SandboxService, requireAdmin: (req: never
         schema: {
           tags,
           summary: 'Create an API user acting for a GSTIN',
+          description:
+            'The user signs in with POST /v1/authenticate and acts for that GSTIN only. The GSTIN must be in the sandbox registry (404 NOT_FOUND: add it with POST /v1/sandbox/taxpayers).',
           security: adminSecurity,
           body: CreateUserBody,
           response: { 201: UserView, ...problems },
@@ -87,7 +90,16 @@ export function sandboxRoutes(service: SandboxService, requireAdmin: (req: never
 
     app.get(
       '/v1/sandbox/clock',
-      { schema: { tags, summary: 'Read the government clock', security: adminSecurity, response: { 200: ClockView, ...problems } } },
+      {
+        schema: {
+          tags,
+          summary: 'Read the government clock',
+          description:
+            'The instant the sandbox government systems use (document dates, 24-hour windows, e-way bill validity) and its offset from real time.',
+          security: adminSecurity,
+          response: { 200: ClockView, ...problems },
+        },
+      },
       async () => service.clockView(),
     );
 
@@ -99,7 +111,7 @@ export function sandboxRoutes(service: SandboxService, requireAdmin: (req: never
           summary: 'Set or advance the government clock',
           description: 'Governs document dates, windows and validity on the government side; not token expiry.',
           security: adminSecurity,
-          body: ClockBody,
+          body: ClockBody.meta(clockExamples),
           response: { 200: ClockView, ...problems },
         },
       },
@@ -108,7 +120,15 @@ export function sandboxRoutes(service: SandboxService, requireAdmin: (req: never
 
     app.delete(
       '/v1/sandbox/clock',
-      { schema: { tags, summary: 'Return to real time', security: adminSecurity, response: { 200: ClockView, ...problems } } },
+      {
+        schema: {
+          tags,
+          summary: 'Return to real time',
+          description: 'Offset back to 0: the government clock follows real time again.',
+          security: adminSecurity,
+          response: { 200: ClockView, ...problems },
+        },
+      },
       async () => service.resetClock(),
     );
   };

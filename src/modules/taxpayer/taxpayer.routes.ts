@@ -1,5 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { gstinVerifyExamples } from '../../core/http/docs-examples.ts';
 import { bearerSecurity, ProblemSchema } from '../../core/http/openapi.ts';
 import { type CacheOutcome, cacheHeaders } from './taxpayer.cache.ts';
 import {
@@ -137,7 +138,7 @@ export function taxpayerRoutes(service: TaxpayerService, requireToken: (req: nev
             'status and legal name when registered, and the failed rules in `errors` (INVALID_GSTIN_LENGTH, INVALID_GSTIN_FORMAT, ' +
             'INVALID_GSTIN_STATE_CODE, INVALID_GSTIN_CHECKSUM, NOT_FOUND). NIC-style sandbox test identities are valid:false, exists:true.',
           security: bearerSecurity,
-          body: VerifyBody,
+          body: VerifyBody.meta(gstinVerifyExamples),
           response: { 200: VerifyResponse, ...problems },
         },
       },

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { qrVerifyExamples } from '../../core/http/docs-examples.ts';
 import { bearerSecurity, ProblemSchema } from '../../core/http/openapi.ts';
 import { VerifyBody, VerifyResponse } from './verify.schemas.ts';
 import type { VerifyService } from './verify.service.ts';
@@ -32,7 +33,7 @@ export function verifyRoutes(
             `megapixels), 413 PAYLOAD_TOO_LARGE (body above ${limits.bodyLimit} bytes), 400 VALIDATION_FAILED (neither or both of jws and image). ` +
             'Any valid token may verify any document: verification is not limited to its own GSTIN.',
           security: bearerSecurity,
-          body: VerifyBody,
+          body: VerifyBody.meta(qrVerifyExamples),
           response: { 200: VerifyResponse, 400: ProblemSchema, 401: ProblemSchema, 413: ProblemSchema },
         },
       },

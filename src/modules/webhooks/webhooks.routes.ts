@@ -5,6 +5,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { webhookCreateExamples } from '../../core/http/docs-examples.ts';
 import { bearerSecurity, ProblemSchema } from '../../core/http/openapi.ts';
 import { WEBHOOK_EVENTS } from '../audit/activity.ts';
 import { actorOf } from '../audit/route-activity.ts';
@@ -38,7 +39,7 @@ export function webhooksRoutes(service: WebhooksService, requireToken: (req: nev
             '`{ id, type, createdAt, gstin, data }` signed with `X-Gstgate-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`. ' +
             'The `secret` is in this answer only (and after rotate-secret).',
           security: bearerSecurity,
-          body: s.CreateEndpointBody,
+          body: s.CreateEndpointBody.meta(webhookCreateExamples),
           response: { 201: s.EndpointWithSecretSchema, ...problems },
         },
       },
@@ -48,7 +49,13 @@ export function webhooksRoutes(service: WebhooksService, requireToken: (req: nev
     app.get(
       '/v1/webhooks',
       {
-        schema: { tags, summary: 'List webhook endpoints', security: bearerSecurity, response: { 200: s.EndpointListSchema, ...problems } },
+        schema: {
+          tags,
+          summary: 'List webhook endpoints',
+          description: "The caller GSTIN's endpoints, without their signing secrets (shown only on create and rotate-secret).",
+          security: bearerSecurity,
+          response: { 200: s.EndpointListSchema, ...problems },
+        },
       },
       async (request) => ({ endpoints: await service.list(authOf(request).gstin) }),
     );
@@ -59,6 +66,7 @@ export function webhooksRoutes(service: WebhooksService, requireToken: (req: nev
         schema: {
           tags,
           summary: 'Get a webhook endpoint',
+          description: "One endpoint of the caller's GSTIN, without its secret; another GSTIN's endpoint is 404 NOT_FOUND.",
           security: bearerSecurity,
           params: s.EndpointParams,
           response: { 200: s.EndpointSchema, ...problems },
@@ -73,6 +81,8 @@ export function webhooksRoutes(service: WebhooksService, requireToken: (req: nev
         schema: {
           tags,
           summary: 'Change a webhook endpoint (url, events, active, description)',
+          description:
+            "Only the members sent change; active false sends nothing (pending retries end as failed) until set true again. Another GSTIN's endpoint is 404 NOT_FOUND.",
           security: bearerSecurity,
           params: s.EndpointParams,
           body: s.PatchEndpointBody,
@@ -88,6 +98,7 @@ export function webhooksRoutes(service: WebhooksService, requireToken: (req: nev
         schema: {
           tags,
           summary: 'Delete a webhook endpoint and its delivery log',
+          description: "204 with no body; another GSTIN's endpoint is 404 NOT_FOUND.",
           security: bearerSecurity,
           params: s.EndpointParams,
           response: { 204: z.null().describe('Deleted'), ...problems },
