@@ -1,99 +1,42 @@
 /**
- * The `gstgate` command line (`npm run cli -- <command>`): sandbox taxpayer data at scale (issue 4).
- * It opens the configured database exactly as the server does (loadConfig → openDatabase, which
- * migrates): the PGlite data dir GSTGATE_DATA_DIR, or PostgreSQL when DATABASE_URL is set. The
- * commands call the functions of `modules/taxpayer/taxpayer.io.ts`; progress bars go to stderr and
- * only on a terminal. Exit codes: 0 done, 1 failed, 2 imported with invalid records left out.
+ * The `gstgate` command line (bin/gstgate.mjs, or `npm run cli -- <command>`). Two kinds of commands:
+ * - local ones that open the configured database exactly as the server does (context.ts): serve,
+ *   migrate / db migrate, seed, taxpayers seed|import|export (issue 4), users add|list;
+ * - server ones that call a running gstgate through the SDK (commands/*.ts, issue 8): login/logout,
+ *   gstin verify, einvoice …, ewaybill …, qr verify, bulk upload, sandbox clock|fault.
+ * Progress bars go to stderr and only on a terminal. Exit codes: exit-codes.ts (and `--help`).
  *
  *   db migrate                                                   create / update the tables
  *   taxpayers seed   [--count N] [--seed S] [--start-index I]   synthetic taxpayers, idempotent
- *   taxpayers import <file.csv|file.json>                        validated, batch by batch
+ *   taxpayers import <file.csv|file.json>                        validated, batch by batch (exit 2: records left out)
  *   taxpayers export [--format csv|json] [--out file]            streamed in GSTIN order
  *   users add <gstin> <username>                                 an API user (password from stdin or env)
  *   users list [--gstin G]                                       the API users, without secrets
  */
 import { createReadStream, createWriteStream, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
+import { extname } from 'node:path';
 import type { Writable } from 'node:stream';
-import cliProgress from 'cli-progress';
-import { Command, InvalidArgumentError, Option } from 'commander';
-import { loadConfig } from '../config.ts';
-import { SandboxClock, systemClock } from '../core/clock.ts';
-import { type Database, openDatabase } from '../core/db.ts';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { parseGstin } from '../domain/gstin.ts';
-import { AuthRepository } from '../modules/auth/auth.repository.ts';
-import { AuthService } from '../modules/auth/auth.service.ts';
-import { SandboxRepository } from '../modules/sandbox/sandbox.repository.ts';
-import { CreateUserBody } from '../modules/sandbox/sandbox.schemas.ts';
-import { SandboxService } from '../modules/sandbox/sandbox.service.ts';
-import {
-  CsvSyntaxError,
-  csvRecords,
-  type ExportFormat,
-  exportTaxpayers,
-  type ImportResult,
-  importTaxpayers,
-  jsonRecords,
-  seedSynthetic,
-} from '../modules/taxpayer/taxpayer.io.ts';
-import { TaxpayerRepository } from '../modules/taxpayer/taxpayer.repository.ts';
+import type { ExportFormat, ImportResult } from '../modules/taxpayer/taxpayer.io.ts';
+import { registerBulkCommands } from './commands/bulk.ts';
+import { registerEinvoiceCommands } from './commands/einvoice.ts';
+import { registerEwaybillCommands } from './commands/ewaybill.ts';
+import { registerGstinCommands } from './commands/gstin.ts';
+import { registerQrCommands } from './commands/qr.ts';
+import { registerSandboxCommands } from './commands/sandbox.ts';
+import { registerServerCommands } from './commands/server.ts';
+import { registerSessionCommands } from './commands/session.ts';
+import { firstLineOfStdin, seconds, withContext } from './context.ts';
+import { EXIT, EXIT_CODES_HELP, exitCodeOf } from './exit-codes.ts';
+import { problemOf } from './output.ts';
+import { progressBar } from './progress.ts';
+
+/** The taxpayer import/export functions, loaded by the commands that use them (start-up time of the others). */
+const taxpayerIo = () => import('../modules/taxpayer/taxpayer.io.ts');
 
 const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
-
-/** The services a command needs, wired like createServices() but without the HTTP app. */
-interface Context {
-  database: Database;
-  where: string;
-  taxpayers: TaxpayerRepository;
-  sandbox: SandboxService;
-  govClock: SandboxClock;
-  auth: AuthService;
-  users: AuthRepository;
-}
-
-async function withContext<T>(fn: (ctx: Context) => Promise<T>): Promise<T> {
-  const config = loadConfig();
-  const dataDir = resolve(config.GSTGATE_DATA_DIR);
-  const database = await openDatabase({
-    databaseUrl: config.DATABASE_URL,
-    dataDir,
-    schemaName: config.GSTGATE_DATABASE_SCHEMA,
-    poolSize: 2,
-  });
-  try {
-    const db = database.db;
-    const taxpayers = new TaxpayerRepository(db);
-    const govClock = new SandboxClock();
-    const users = new AuthRepository(db);
-    const auth = new AuthService(users, systemClock, config.GSTGATE_TOKEN_TTL_SECONDS);
-    const sandbox = new SandboxService(new SandboxRepository(db), taxpayers, auth, govClock);
-    await sandbox.loadClock();
-    const where = database.kind === 'pglite' ? `the embedded database in ${dataDir}` : 'PostgreSQL (DATABASE_URL)';
-    return await fn({ database, where, taxpayers, sandbox, govClock, auth, users });
-  } finally {
-    await database.close();
-  }
-}
-
-/** A progress bar on stderr, or none (not a terminal, or --quiet). */
-function progressBar(quiet: boolean | undefined, total: number, unit: string): cliProgress.SingleBar | undefined {
-  if (quiet || !process.stderr.isTTY) return undefined;
-  const bar = new cliProgress.SingleBar(
-    {
-      stream: process.stderr,
-      format: `{bar} {percentage}% | {value}/{total} ${unit} | {eta_formatted} left`,
-      etaBuffer: 20,
-      hideCursor: true,
-    },
-    cliProgress.Presets.shades_classic,
-  );
-  bar.start(total, 0);
-  return bar;
-}
-
-const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
 function positiveInt(name: string, min = 1) {
   return (value: string): number => {
@@ -107,9 +50,16 @@ async function writeAll(out: Writable, chunk: string): Promise<void> {
 }
 
 const program = new Command('gstgate')
-  .description('gstgate command line: sandbox data tools. Uses GSTGATE_DATA_DIR (embedded database) or DATABASE_URL.')
+  .description(
+    'gstgate command line. Local commands use GSTGATE_DATA_DIR (embedded database) or DATABASE_URL; server commands take --url (GSTGATE_URL) and a token (--token, GSTGATE_TOKEN, GSTGATE_GSTIN/USERNAME/PASSWORD, or `gstgate login`).',
+  )
   .version(VERSION)
-  .showHelpAfterError();
+  .showHelpAfterError()
+  .addHelpText('after', `\n${EXIT_CODES_HELP}`);
+// Usage errors become exit 64 (and the others keep their code) in the catch at the end, for every subcommand.
+program.exitOverride();
+
+registerServerCommands(program);
 
 program
   .command('db')
@@ -139,7 +89,8 @@ taxpayersCmd
   .action(async (opts: { count: number; seed: number; startIndex: number; quiet?: boolean }) => {
     await withContext(async ({ taxpayers, govClock, where }) => {
       const started = performance.now();
-      const bar = progressBar(opts.quiet, opts.count, 'taxpayers');
+      const bar = progressBar(opts.count, 'taxpayers', opts);
+      const { seedSynthetic } = await taxpayerIo();
       const result = await seedSynthetic(taxpayers, {
         count: opts.count,
         seed: opts.seed,
@@ -170,19 +121,20 @@ taxpayersCmd
       opts.format ?? (extname(file).toLowerCase() === '.json' ? 'json' : extname(file).toLowerCase() === '.csv' ? 'csv' : undefined);
     if (!format) throw new Error(`cannot tell the format of ${file}: name it .csv or .json, or give --format`);
     const size = statSync(file).size;
+    const { CsvSyntaxError, csvRecords, importTaxpayers, jsonRecords } = await taxpayerIo();
     await withContext(async ({ database, sandbox, where }) => {
       const started = performance.now();
       const toRow = sandbox.toRow.bind(sandbox);
       const run = async (): Promise<ImportResult> => {
         if (format === 'json') {
           const records = jsonRecords(await readFile(file, 'utf8'));
-          const bar = progressBar(opts.quiet, records.length, 'records');
+          const bar = progressBar(records.length, 'records', opts);
           const result = await importTaxpayers(database.db, records, { toRow, onProgress: (r) => bar?.update(r.read) });
           bar?.stop();
           return result;
         }
         const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
-        const bar = progressBar(opts.quiet, size, 'bytes');
+        const bar = progressBar(size, 'bytes', opts);
         try {
           return await importTaxpayers(database.db, csvRecords(stream), { toRow, onProgress: () => bar?.update(stream.bytesRead) });
         } finally {
@@ -225,9 +177,10 @@ taxpayersCmd
     await withContext(async ({ database, taxpayers, where }) => {
       const started = performance.now();
       const total = await taxpayers.count();
-      const bar = progressBar(opts.quiet || !opts.out, total, 'taxpayers');
+      const bar = progressBar(total, 'taxpayers', { quiet: opts.quiet || !opts.out });
       const out: Writable = opts.out ? createWriteStream(opts.out) : process.stdout;
       let rows = 0;
+      const { exportTaxpayers } = await taxpayerIo();
       for await (const chunk of exportTaxpayers(database.db, {
         format,
         onProgress: (n) => {
@@ -257,6 +210,7 @@ usersCmd
   .argument('<username>', '3–100 of A–Z a–z 0–9 _ . @ -')
   .action(async (gstin: string, username: string) => {
     const password = process.env.GSTGATE_USER_PASSWORD ?? (await firstLineOfStdin());
+    const { CreateUserBody } = await import('../modules/sandbox/sandbox.schemas.ts');
     const parsed = CreateUserBody.safeParse({ gstin: gstin.toUpperCase(), username, password });
     const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     problems.unshift(...parseGstin(gstin).problems.map((p) => `gstin: ${p.message} (${p.code})`));
@@ -281,24 +235,28 @@ usersCmd
     });
   });
 
-/** The first line of stdin (a pipe or a file); on a terminal, a prompt. */
-async function firstLineOfStdin(): Promise<string> {
-  if (process.stdin.isTTY) process.stderr.write('password: ');
-  const lines = createInterface({ input: process.stdin, terminal: false });
-  for await (const line of lines) {
-    lines.close();
-    return line;
-  }
-  return '';
-}
-
 // `gstgate … export | head` closes stdout early: stop quietly.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(0);
   throw err;
 });
 
+registerSessionCommands(program);
+registerGstinCommands(program);
+registerEinvoiceCommands(program);
+registerEwaybillCommands(program);
+registerQrCommands(program);
+registerBulkCommands(program);
+registerSandboxCommands(program);
+
 program.parseAsync(process.argv).catch((err: unknown) => {
+  // Commander printed its own message (usage errors, --help, --version) before throwing; a script that
+  // asked for --json still gets its one JSON document.
+  if (err instanceof CommanderError) {
+    const code = exitCodeOf(err);
+    if (code === EXIT.USAGE && process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(problemOf(err), null, 2)}\n`);
+    process.exit(code);
+  }
   console.error(`gstgate: ${err instanceof Error ? err.message : String(err)}`);
-  process.exit(1);
+  process.exit(EXIT.REFUSED);
 });

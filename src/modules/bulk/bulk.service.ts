@@ -12,7 +12,7 @@ import { fail, type Problem } from '../../core/errors.ts';
 import { toGstError } from '../../core/http/problem.ts';
 import { RetryJob } from '../../core/jobs.ts';
 import { parseInvoice } from '../../domain/invoice/parse.ts';
-import { validateInvoice } from '../../domain/invoice/rules.ts';
+import { validateEinvoice } from '../../validate/index.ts';
 import type { ActivityService } from '../audit/activity.service.ts';
 import { recordGenerated } from '../audit/route-activity.ts';
 import type { AuthContext } from '../auth/auth.service.ts';
@@ -259,12 +259,15 @@ export class BulkService {
   }
 }
 
-/** Validation of one row: the generate route's parseInvoice, then the IRP's rules offline (no registry: 3028/307x come at generation). */
+/**
+ * Validation of one row: the offline library's validateEinvoice (the generate route's parseInvoice, then
+ * the IRP's rules without the registry: 3028/307x come at generation), so a row fails as an ERP's
+ * pre-check with `gstgate/validate` does.
+ */
 function validateRow(auth: AuthContext, seq: number, payload: unknown, stored: unknown, now: Date, tabular: boolean): RowUpdate {
   // Layout problems found while reading the file (BULK_ROW_CONFLICT) were stored with the pending row.
   const layout = Array.isArray(stored) ? (stored as RowError[]) : [];
-  const parsed = parseInvoice(payload);
-  const problems: Problem[] = parsed.ok ? validateInvoice(parsed.invoice, { now, submitterGstin: auth.gstin }) : parsed.problems;
+  const problems: Problem[] = validateEinvoice(payload, { now, submitterGstin: auth.gstin }).errors;
   const errors: RowError[] = [...layout, ...problems].map((p) => {
     const column = tabular ? columnOf(p.field) : undefined;
     return column ? { ...p, column } : p;

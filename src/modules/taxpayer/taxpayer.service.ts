@@ -7,6 +7,7 @@ import { GstError, problem } from '../../core/errors.ts';
 import { isGstinFormat, isValidPan, parseGstin } from '../../domain/gstin.ts';
 import { type Filing, isValidFy } from '../../domain/taxpayer/returns.ts';
 import type { PanRegistration, ProviderSession, TaxpayerProvider, TaxpayerSearchResult, TaxpayerStatus } from '../../providers/types.ts';
+import { verifyGstin } from '../../validate/index.ts';
 import type { CacheOutcome, TtlCache } from './taxpayer.cache.ts';
 
 /** Largest batch of POST /v1/gstin/verify. */
@@ -94,14 +95,16 @@ export class TaxpayerService {
     return Promise.all(inputs.map((input) => this.verifyOne(input)));
   }
 
+  /** The offline library's verifyGstin (the same rules and codes an ERP checks without us), then the registry. */
   private async verifyOne(input: string): Promise<GstinVerification> {
-    const info = parseGstin(input);
-    const errors = info.problems.map((p) => p.code);
+    const offline = verifyGstin(input);
+    const gstin = offline.gstin;
+    const errors = offline.errors.map((p) => p.code);
     let found: TaxpayerSearchResult | undefined;
     // Anything of GSTIN shape may be in the registry (test identities fail the stricter rules).
-    if (isGstinFormat(info.gstin)) {
+    if (isGstinFormat(gstin)) {
       try {
-        found = (await this.cache.get(`search:${info.gstin}`, () => this.provider.search(info.gstin))).value;
+        found = (await this.cache.get(`search:${gstin}`, () => this.provider.search(gstin))).value;
       } catch (err) {
         // Unknown (404); or, for a GSTIN that already fails a rule, refused by the government system.
         const refused = err instanceof GstError && (err.status === 404 || (errors.length > 0 && err.status >= 400 && err.status < 500));
@@ -109,16 +112,16 @@ export class TaxpayerService {
       }
     }
     if (!found) errors.push('NOT_FOUND');
-    const recognised = info.kind !== undefined;
     return {
-      gstin: info.gstin,
-      valid: info.formatValid && info.checksumValid,
-      checksumValid: info.checksumValid,
+      gstin,
+      valid: offline.valid,
+      checksumValid: offline.checksumValid,
       exists: found !== undefined,
       sts: found?.sts ?? null,
       lgnm: found?.lgnm ?? null,
-      stateCode: recognised || found ? info.gstin.slice(0, 2) : null,
-      pan: info.pan ?? (found && isValidPan(info.gstin.slice(2, 12)) ? info.gstin.slice(2, 12) : null),
+      // A registered test identity has no recognised format, yet the registry vouches for its state and PAN.
+      stateCode: offline.stateCode ?? (found ? gstin.slice(0, 2) : null),
+      pan: offline.pan ?? (found && isValidPan(gstin.slice(2, 12)) ? gstin.slice(2, 12) : null),
       errors,
     };
   }

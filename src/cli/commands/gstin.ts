@@ -1,0 +1,66 @@
+/**
+ * gstin verify <gstin…>: offline by default — format, state code and check character through the
+ * validation library (the server's own parseGstin, so the same codes); `--remote` asks the server
+ * (POST /v1/gstin/verify, 100 per call) whether each is registered, and its status and name.
+ */
+import type { Command } from 'commander';
+import { act } from '../action.ts';
+import { EXIT } from '../exit-codes.ts';
+import { emit, formatTable, print } from '../output.ts';
+import { clientFor, type ServerOptions, serverOptions } from '../session.ts';
+
+const BATCH = 100;
+
+interface Verified {
+  gstin: string;
+  valid: boolean;
+  checksumValid: boolean;
+  exists?: boolean;
+  sts?: string | null;
+  lgnm?: string | null;
+  stateCode: string | null;
+  pan: string | null;
+  errors: { code: string; message: string; field?: string }[];
+}
+
+const codes = (v: Verified) => v.errors.map((e) => e.code).join(' ');
+
+export function registerGstinCommands(program: Command): void {
+  const gstin = program.command('gstin').description('GSTINs');
+  serverOptions(
+    gstin
+      .command('verify')
+      .description('check GSTINs: offline (format, state code, check character) or, with --remote, registration and status on the server')
+      .argument('<gstin...>', 'one or more GSTINs')
+      .option('--remote', 'ask the server (registration, status, legal name)'),
+  ).action(
+    act(async (gstins: string[], opts: ServerOptions & { remote?: boolean }) => {
+      let results: Verified[];
+      if (opts.remote) {
+        const gg = clientFor(opts);
+        results = [];
+        for (let i = 0; i < gstins.length; i += BATCH) {
+          const answer = (await gg.gstin.verify(gstins.slice(i, i + BATCH))) as { results?: Verified[] } | Verified;
+          results.push(...('results' in answer && answer.results ? answer.results : [answer as Verified]));
+        }
+      } else {
+        // Loaded only offline: the rules are not needed to ask the server.
+        const { verifyGstin } = await import('../../validate/index.ts');
+        results = gstins.map((g) => verifyGstin(g));
+      }
+      const bad = results.filter((r) => !r.valid || r.exists === false);
+      emit(opts, { valid: bad.length === 0, results }, () => {
+        const rows = results.map((r) => ({
+          gstin: r.gstin,
+          valid: r.valid ? 'yes' : 'no',
+          ...(opts.remote ? { registered: r.exists ? 'yes' : 'no', status: r.sts ?? '', name: r.lgnm ?? '' } : {}),
+          state: r.stateCode ?? '',
+          pan: r.pan ?? '',
+          errors: r.errors.map((e) => `${e.code}: ${e.message}`).join('; ') || codes(r),
+        }));
+        print(formatTable(rows));
+      });
+      return bad.length === 0 ? EXIT.OK : EXIT.REFUSED;
+    }),
+  );
+}
