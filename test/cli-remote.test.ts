@@ -10,7 +10,6 @@ import assert from 'node:assert/strict';
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -18,12 +17,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import QRCode from 'qrcode';
 import { formatIstDate } from '../src/domain/dates.ts';
-import { sampleEwbRequest } from '../src/domain/ewaybill/fixtures.ts';
+import { sampleEwbRequest, sampleExtendRequest } from '../src/domain/ewaybill/fixtures.ts';
 import { BULK_HEADER } from '../src/modules/bulk/bulk.columns.ts';
 import { writeCsv } from '../src/modules/bulk/bulk.files.ts';
 import { templateExamples } from '../src/modules/bulk/bulk.template.ts';
 import { DEMO_USER } from '../src/modules/sandbox/sandbox.seed.ts';
-import { ADMIN_KEY, docNo, invoice, type OwnApp, openApp, validGstin, withBadCheckChar } from './support.ts';
+import { ADMIN_KEY, docNo, freePort, invoice, type OwnApp, openApp, validGstin, withBadCheckChar } from './support.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'gstgate.mjs');
@@ -40,14 +39,6 @@ function cleanEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GSTGATE_') && k !== 'DATABASE_URL') env[k] = v;
   return env;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((done) => server.close(done));
-  return port;
 }
 
 /** IST `dd/MM/yyyy hh:mm:ss AM|PM` (NIC's e-way bill format) → the instant. */
@@ -240,6 +231,11 @@ describe('gstgate CLI against a running server', { timeout: 180_000 }, () => {
           [good, false],
         ],
       );
+      // The table shows the server's codes (strings, unlike the offline check's objects).
+      const remoteTable = await withCredentials(['gstin', 'verify', '--remote', good]);
+      assert.equal(remoteTable.code, 1);
+      assert.match(remoteTable.stdout, /^gstin\s+valid\s+registered\s+status\s+name\s+state\s+pan\s+errors$/m);
+      assert.match(remoteTable.stdout, new RegExp(`^${good}\\s+yes\\s+no\\s+27\\s+AAACU1234F\\s+NOT_FOUND$`, 'm'));
       assert.equal(unreachable.code, 3, unreachable.stderr);
       assert.match(unreachable.stderr, /^gstgate: POST http:\/\/127\.0\.0\.1:\d+\/v1\/authenticate: .*ECONNREFUSED/);
       assert.equal(unknownIrn.code, 1, 'a 404 is refused');
@@ -441,21 +437,7 @@ describe('gstgate CLI against a running server', { timeout: 180_000 }, () => {
     assert.equal(set.code, 0, set.stdout + set.stderr);
     assert.ok(Math.abs(Date.parse(json(set).now) - fourHoursBefore.getTime()) < 5000, json(set).now);
     try {
-      const extension = writeJson(dir, 'extend.json', {
-        ewbNo: bill.ewayBillNo,
-        vehicleNo: 'KA01TR7777',
-        fromPlace: 'Mandya',
-        fromState: 29,
-        fromPincode: 571401,
-        remainingDistance: 40,
-        transDocNo: '',
-        transDocDate: '',
-        transMode: '1',
-        extnRsnCode: '1',
-        extnRemarks: 'Flood',
-        consignmentStatus: 'M',
-        transitType: '',
-      });
+      const extension = writeJson(dir, 'extend.json', sampleExtendRequest(bill.ewayBillNo, 'KA01TR7777'));
       const [extended, advanced] = await Promise.all([
         withCredentials(['ewaybill', 'extend', extension, '--json']),
         admin(['sandbox', 'clock', 'advance', '60']),

@@ -9,13 +9,13 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { type AddressInfo, createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { type EwbGenerateRequest, Gstgate, GstgateError, type Inv01, parseRetryAfter, SDK_VERSION } from '@gstgate/sdk';
-import { sampleEwbRequest, WESTERN_GSTIN } from '../src/domain/ewaybill/fixtures.ts';
+import { type EwbGenerateRequest, Gstgate, GstgateError, type Inv01, parseRetryAfter, type RequestBody, SDK_VERSION } from '@gstgate/sdk';
+import { sampleEwbRequest, sampleExtendRequest, WESTERN_GSTIN } from '../src/domain/ewaybill/fixtures.ts';
 import { DEMO_USER } from '../src/modules/sandbox/sandbox.seed.ts';
-import { ADMIN_KEY, DEMO_GSTIN, docNo, govDate, invoice, type OwnApp, openApp } from './support.ts';
+import { ADMIN_KEY, DEMO_GSTIN, docNo, freePort, govDate, invoice, type OwnApp, openApp } from './support.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const OTHER_GSTIN = '29AAACW4202F1ZM'; // seeded buyer, Karnataka
@@ -62,15 +62,6 @@ function observedFetch(log: Exchange[]): (request: Request) => Promise<Response>
   };
 }
 
-/** A loopback port that was free a moment ago and has nothing listening. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 const count = (log: Exchange[], method: string, path: string) => log.filter((e) => e.method === method && e.path === path).length;
 
 /** The thrown GstgateError of a call that must fail. */
@@ -85,6 +76,8 @@ async function failure(promise: Promise<unknown>): Promise<GstgateError> {
 }
 
 /** An INV-01 fixture as the SDK's request type (the app's own Inv01 type is a sibling of the OpenAPI one). */
+type EwbExtendRequest = RequestBody<'/v1/ewaybill/extend', 'post'>;
+
 const inv01 = (kind: 'b2b-intra' | 'b2b-inter', no: string, date: string) =>
   invoice(kind, { docNo: no, docDate: date }) as unknown as Inv01;
 
@@ -191,21 +184,7 @@ describe('SDK against a live server', () => {
 
       // 03/06/2025 04:05 PM IST: within 8 hours of the end of validity, and within 24 h of generation.
       await gg.sandbox.clock.set({ now: '2025-06-03T10:35:00Z' });
-      const extended = await gg.ewaybill.extend({
-        ewbNo,
-        vehicleNo: 'KA05MN4321',
-        fromPlace: 'Mandya',
-        fromState: 29,
-        fromPincode: 571401,
-        remainingDistance: 40,
-        transDocNo: '',
-        transDocDate: '',
-        transMode: '1',
-        extnRsnCode: '1',
-        extnRemarks: 'Flood',
-        consignmentStatus: 'M',
-        transitType: '',
-      });
+      const extended = await gg.ewaybill.extend(sampleExtendRequest(ewbNo, 'KA05MN4321') as unknown as EwbExtendRequest);
       assert.equal(extended.validUpto, '04/06/2025 11:59:00 PM');
 
       const cancelled = await gg.ewaybill.cancel({ ewbNo, cancelRsnCode: '3', cancelRmrk: 'Data entry mistake' });
@@ -265,12 +244,17 @@ describe('SDK against a live server', () => {
     assert.ok(data);
   });
 
-  it('bulk: the template and an upload of it as raw CSV, polled to completion, results as bytes', async () => {
+  it('bulk: the template and an upload of it as raw CSV (idempotent), polled to completion, results as bytes', async () => {
     const template = await gg.bulk.template('csv');
     const csv = new TextDecoder().decode(template);
     assert.match(csv.split('\n')[0], /DocTyp/);
-    const accepted = await gg.bulk.upload(template, 'invoices.csv');
+    const key = randomUUID();
+    const accepted = await gg.bulk.upload(template, 'invoices.csv', { idempotencyKey: key });
     assert.equal(accepted.rows, 2);
+    // The same file with the same key (a resend after a lost answer) is the same batch, not a second one.
+    const resent = await gg.bulk.upload(template, 'invoices.csv', { idempotencyKey: key });
+    assert.equal(resent.batchId, accepted.batchId);
+    assert.equal(log.filter((e) => e.path === '/v1/einvoice/bulk').at(-1)?.headers.idempotencyKey, key);
     let batch = await gg.bulk.get(accepted.batchId);
     for (let i = 0; batch.state !== 'completed' && i < 200; i++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -465,7 +449,7 @@ describe('SDK retries', () => {
   });
 
   it('no server: NETWORK_ERROR (status 0); a GET is resent `retries` times, a POST is not', async () => {
-    const baseUrl = `http://127.0.0.1:${await closedPort()}`;
+    const baseUrl = `http://127.0.0.1:${await freePort()}`;
     const log: Exchange[] = [];
     const gg = new Gstgate({ baseUrl, token: 'any', fetch: observedFetch(log), retries: 2, maxRetryDelayMs: 10 });
     const err = await failure(gg.gstin.search(OTHER_GSTIN));

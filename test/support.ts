@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { type AddressInfo, createServer } from 'node:net';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { type AppDeps, buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
@@ -81,6 +82,15 @@ export const admin = (key: string = ADMIN_KEY) => ({ 'x-admin-key': key });
 
 let counter = 0;
 /** A document number unique in this process (≤ 16 characters, NIC's limit). */
+/** A loopback port that was free a moment ago and has nothing listening on it now. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 export function docNo(prefix: string): string {
   counter += 1;
   return `${prefix}/${process.pid % 1000}-${counter}`;

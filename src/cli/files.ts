@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 export function jsonFilesOf(path: string): string[] {
   if (!statSync(path).isDirectory()) return [path];
@@ -27,6 +27,13 @@ export async function readJsonFile(file: string): Promise<JsonFile> {
   } catch (err) {
     return { file, text, parseError: err instanceof Error ? err.message : String(err) };
   }
+}
+
+/** A JSON payload file that must parse (generate, extend): its document and its text (for contentKey). */
+export async function readJsonBody(file: string): Promise<{ body: unknown; text: string }> {
+  const read = await readJsonFile(file);
+  if (read.parseError) throw new Error(`${basename(file)} is not JSON: ${read.parseError}`);
+  return { body: read.body, text: read.text };
 }
 
 /**

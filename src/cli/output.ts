@@ -43,6 +43,11 @@ export function emit(opts: OutputOptions, data: unknown, human: () => void): voi
   else human();
 }
 
+/** Prints an answer object: the JSON document with --json, else `key: value` lines of `shown` (default: all of it). */
+export function emitRecord(opts: OutputOptions, data: object, shown: object = data): void {
+  emit(opts, data, () => print(formatKeyValues(shown as Record<string, unknown>)));
+}
+
 export const print = (text: string) => process.stdout.write(`${text}\n`);
 export const hint = (text: string) => process.stderr.write(`${text}\n`);
 

@@ -12,7 +12,7 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
-const callInit = (opts?: CallOptions) => ({
+const callInit = (opts?: CallOptions): { headers?: Record<string, string>; signal?: AbortSignal } => ({
   ...(opts?.idempotencyKey ? { headers: { 'Idempotency-Key': opts.idempotencyKey } } : {}),
   ...(opts?.signal ? { signal: opts.signal } : {}),
 });
@@ -287,14 +287,20 @@ export class BulkApi {
    * Uploads a CSV, XLSX or JSON file of invoices (the raw file is the body; its type comes from the
    * name's extension). Answered at once with a batch to poll with get(batchId).
    */
-  async upload(data: Uint8Array | Blob | string, filename: string): Promise<ResponseBody<'/v1/einvoice/bulk', 'post', 202>> {
+  async upload(
+    data: Uint8Array | Blob | string,
+    filename: string,
+    opts?: CallOptions,
+  ): Promise<ResponseBody<'/v1/einvoice/bulk', 'post', 202>> {
     const contentType = bulkContentType(filename, data);
+    const init = callInit(opts);
     const result = await this.core.raw.POST('/v1/einvoice/bulk', {
       params: { query: { filename } },
       // The route's body is not JSON: send the bytes as they are.
       body: data as never,
       bodySerializer: (body: unknown) => body,
-      headers: { 'Content-Type': contentType },
+      ...init,
+      headers: { ...init.headers, 'Content-Type': contentType },
     });
     return this.core.unwrap(result);
   }
@@ -366,8 +372,8 @@ export class WebhooksApi {
   }
 
   /** Sends a test event to the endpoint (answered 202; see deliveries()). */
-  async test(id: string): Promise<ResponseBody<'/v1/webhooks/{id}/test', 'post', 202>> {
-    return this.core.unwrap(await this.core.raw.POST('/v1/webhooks/{id}/test', { params: { path: { id } } }));
+  async test(id: string, opts?: CallOptions): Promise<ResponseBody<'/v1/webhooks/{id}/test', 'post', 202>> {
+    return this.core.unwrap(await this.core.raw.POST('/v1/webhooks/{id}/test', { params: { path: { id } }, ...callInit(opts) }));
   }
 }
 

@@ -8,32 +8,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Command, InvalidArgumentError } from 'commander';
+import type { ResponseBody } from '../../../packages/sdk/src/index.ts';
 import { act } from '../action.ts';
 import { EXIT } from '../exit-codes.ts';
 import { emit, formatTable, print } from '../output.ts';
 import { progressBar } from '../progress.ts';
 import { clientFor, type ServerOptions, serverOptions } from '../session.ts';
 
-interface BatchView {
-  batchId: string;
-  state: 'validating' | 'generating' | 'completed';
-  total: number;
-  invalid: number;
-  generated: number;
-  failed: number;
-  duplicate: number;
-  progress: number;
-}
-interface RowView {
-  rowNo: number;
-  lastRowNo: number;
-  docNo: string | null;
-  status: string;
-  irn: string | null;
-  ackNo: number | null;
-  ackDt: string | null;
-  errors: { code: string; message: string; field?: string; column?: string }[];
-}
+/** A row of GET /v1/einvoice/bulk/{batchId}/rows, typed by the SDK from openapi.json. */
+type BulkRows = ResponseBody<'/v1/einvoice/bulk/{batchId}/rows', 'get'>;
+type BulkRow = BulkRows['rows'][number];
 
 const PAGE = 1000;
 
@@ -60,21 +44,21 @@ export function registerBulkCommands(program: Command): void {
   ).action(
     act(async (file: string, opts: ServerOptions & { results?: string; pollMs: number; quiet?: boolean }) => {
       const gg = clientFor(opts);
-      const accepted = (await gg.bulk.upload(readFileSync(file), basename(file))) as { batchId: string; rows: number };
+      const accepted = await gg.bulk.upload(readFileSync(file), basename(file));
       process.stderr.write(`uploaded ${basename(file)}: batch ${accepted.batchId}, ${accepted.rows} invoices\n`);
       const bar = progressBar(100, '%', opts);
-      let view = (await gg.bulk.get(accepted.batchId)) as BatchView;
+      let view = await gg.bulk.get(accepted.batchId);
       while (view.state !== 'completed') {
         bar?.update(Math.floor(view.progress * 100));
         await sleep(opts.pollMs);
-        view = (await gg.bulk.get(accepted.batchId)) as BatchView;
+        view = await gg.bulk.get(accepted.batchId);
       }
       bar?.update(100);
       bar?.stop();
 
-      const rows: RowView[] = [];
+      const rows: BulkRow[] = [];
       for (let offset = 0; offset < view.total; offset += PAGE) {
-        const page = (await gg.bulk.rows(accepted.batchId, { limit: PAGE, offset })) as { rows: RowView[] };
+        const page = await gg.bulk.rows(accepted.batchId, { limit: PAGE, offset });
         rows.push(...page.rows);
         if (page.rows.length < PAGE) break;
       }

@@ -12,8 +12,8 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { Gstgate } from '../../../packages/sdk/src/index.ts';
 import { act } from '../action.ts';
 import { EXIT, type ExitCode, exitCodeOf, usageError } from '../exit-codes.ts';
-import { contentKey, jsonFilesOf, mapPool, readJsonFile } from '../files.ts';
-import { emit, formatKeyValues, formatTable, print, problemOf } from '../output.ts';
+import { contentKey, jsonFilesOf, mapPool, readJsonBody, readJsonFile } from '../files.ts';
+import { emit, emitRecord, formatTable, print, problemOf } from '../output.ts';
 import { progressBar } from '../progress.ts';
 import { clientFor, type ServerOptions, serverOptions } from '../session.ts';
 
@@ -27,8 +27,8 @@ function positiveInt(name: string) {
 }
 
 /** The readable fields of an e-invoice answer (the signed JWTs are long: --json or --out has them). */
-export function documentSummary(doc: Record<string, unknown>): Record<string, unknown> {
-  const { SignedInvoice, SignedQRCode, ...rest } = doc;
+export function documentSummary(doc: object): Record<string, unknown> {
+  const { SignedInvoice, SignedQRCode, ...rest } = doc as Record<string, unknown>;
   return {
     ...rest,
     SignedInvoice: SignedInvoice ? '(JWS, see --json)' : undefined,
@@ -147,8 +147,8 @@ export function registerEinvoiceCommands(program: Command): void {
       if (!irn === !opts.doc) throw usageError('give an IRN or --doc TYPE/NUMBER/DD/MM/YYYY (one of them)');
       const query = opts.doc ? parseDocRef(opts.doc) : undefined;
       const gg = clientFor(opts);
-      const doc = (query ? await gg.einvoice.getByDocument(query) : await gg.einvoice.get(irn as string)) as Record<string, unknown>;
-      emit(opts, doc, () => print(formatKeyValues(documentSummary(doc))));
+      const doc = query ? await gg.einvoice.getByDocument(query) : await gg.einvoice.get(irn as string);
+      emitRecord(opts, doc, documentSummary(doc));
       return EXIT.OK;
     }),
   );
@@ -166,11 +166,7 @@ export function registerEinvoiceCommands(program: Command): void {
       .requiredOption('--remark <text>', 'remark (up to 100 characters)'),
   ).action(
     act(async (irn: string, opts: ServerOptions & { reason: '1' | '2' | '3' | '4'; remark: string }) => {
-      const answer = (await clientFor(opts).einvoice.cancel({ Irn: irn, CnlRsn: opts.reason, CnlRem: opts.remark })) as Record<
-        string,
-        unknown
-      >;
-      emit(opts, answer, () => print(formatKeyValues(answer)));
+      emitRecord(opts, await clientFor(opts).einvoice.cancel({ Irn: irn, CnlRsn: opts.reason, CnlRem: opts.remark }));
       return EXIT.OK;
     }),
   );
@@ -210,12 +206,8 @@ async function generateOne(
 ): Promise<{ ok: true; row: GenerateRow } | { ok: false; row: GenerateRow; error: unknown }> {
   const name = basename(file);
   try {
-    const read = await readJsonFile(file);
-    if (read.parseError) throw new Error(`${name} is not JSON: ${read.parseError}`);
-    const answer = (await gg.einvoice.generate(read.body as never, { idempotencyKey: contentKey('einvoice', read.text) })) as Record<
-      string,
-      unknown
-    >;
+    const { body, text } = await readJsonBody(file);
+    const answer = (await gg.einvoice.generate(body as never, { idempotencyKey: contentKey('einvoice', text) })) as Record<string, unknown>;
     if (outDir) writeFileSync(join(outDir, `${name.replace(/\.json$/i, '')}.response.json`), `${JSON.stringify(answer, null, 2)}\n`);
     // 202: the server queued it (async, or the government system was down): the job will finish it.
     if (typeof answer.jobId === 'string' && !answer.Irn) return { ok: true, row: { file: name, status: 'queued', jobId: answer.jobId } };

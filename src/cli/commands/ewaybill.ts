@@ -7,19 +7,13 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { act } from '../action.ts';
 import { EXIT } from '../exit-codes.ts';
-import { contentKey, readJsonFile } from '../files.ts';
-import { emit, formatKeyValues, print } from '../output.ts';
+import { contentKey, readJsonBody } from '../files.ts';
+import { emitRecord } from '../output.ts';
 import { clientFor, type ServerOptions, serverOptions } from '../session.ts';
 
 /** The top-level scalar fields of an answer (lists and nested objects: --json). */
-function scalars(obj: Record<string, unknown>): Record<string, unknown> {
+function scalars(obj: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v === null || typeof v !== 'object'));
-}
-
-async function jsonBody(file: string): Promise<{ body: unknown; text: string }> {
-  const read = await readJsonFile(file);
-  if (read.parseError) throw new Error(`${file} is not JSON: ${read.parseError}`);
-  return { body: read.body, text: read.text };
 }
 
 export function registerEwaybillCommands(program: Command): void {
@@ -32,20 +26,16 @@ export function registerEwaybillCommands(program: Command): void {
       .argument('<file>', 'the JSON payload'),
   ).action(
     act(async (file: string, opts: ServerOptions) => {
-      const { body, text } = await jsonBody(file);
-      const answer = (await clientFor(opts).ewaybill.generate(body as never, { idempotencyKey: contentKey('ewaybill', text) })) as Record<
-        string,
-        unknown
-      >;
-      emit(opts, answer, () => print(formatKeyValues(answer)));
+      const { body, text } = await readJsonBody(file);
+      emitRecord(opts, await clientFor(opts).ewaybill.generate(body as never, { idempotencyKey: contentKey('ewaybill', text) }));
       return EXIT.OK;
     }),
   );
 
   serverOptions(ewaybill.command('get').description('an e-way bill with its history').argument('<ewbNo>', 'the 12-digit number')).action(
     act(async (ewbNo: string, opts: ServerOptions) => {
-      const bill = (await clientFor(opts).ewaybill.get(ewbNo)) as Record<string, unknown>;
-      emit(opts, bill, () => print(formatKeyValues(scalars(bill))));
+      const bill = await clientFor(opts).ewaybill.get(ewbNo);
+      emitRecord(opts, bill, scalars(bill));
       return EXIT.OK;
     }),
   );
@@ -57,11 +47,8 @@ export function registerEwaybillCommands(program: Command): void {
       .argument('<file>', 'the JSON payload'),
   ).action(
     act(async (file: string, opts: ServerOptions) => {
-      const { body, text } = await jsonBody(file);
-      const answer = (await clientFor(opts).ewaybill.extend(body as never, {
-        idempotencyKey: contentKey('ewaybill-extend', text),
-      })) as Record<string, unknown>;
-      emit(opts, answer, () => print(formatKeyValues(answer)));
+      const { body, text } = await readJsonBody(file);
+      emitRecord(opts, await clientFor(opts).ewaybill.extend(body as never, { idempotencyKey: contentKey('ewaybill-extend', text) }));
       return EXIT.OK;
     }),
   );
@@ -79,12 +66,8 @@ export function registerEwaybillCommands(program: Command): void {
       .option('--remark <text>', 'remark', ''),
   ).action(
     act(async (ewbNo: string, opts: ServerOptions & { reason: string; remark: string }) => {
-      const answer = (await clientFor(opts).ewaybill.cancel({
-        ewbNo: Number(ewbNo),
-        cancelRsnCode: opts.reason,
-        cancelRmrk: opts.remark,
-      })) as Record<string, unknown>;
-      emit(opts, answer, () => print(formatKeyValues(answer)));
+      const answer = await clientFor(opts).ewaybill.cancel({ ewbNo: Number(ewbNo), cancelRsnCode: opts.reason, cancelRmrk: opts.remark });
+      emitRecord(opts, answer);
       return EXIT.OK;
     }),
   );

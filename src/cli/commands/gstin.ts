@@ -4,6 +4,8 @@
  * (POST /v1/gstin/verify, 100 per call) whether each is registered, and its status and name.
  */
 import type { Command } from 'commander';
+import type { GstinVerifyResponse } from '../../../packages/sdk/src/index.ts';
+import type { GstinCheck } from '../../validate/index.ts';
 import { act } from '../action.ts';
 import { EXIT } from '../exit-codes.ts';
 import { emit, formatTable, print } from '../output.ts';
@@ -11,19 +13,11 @@ import { clientFor, type ServerOptions, serverOptions } from '../session.ts';
 
 const BATCH = 100;
 
-interface Verified {
-  gstin: string;
-  valid: boolean;
-  checksumValid: boolean;
-  exists?: boolean;
-  sts?: string | null;
-  lgnm?: string | null;
-  stateCode: string | null;
-  pan: string | null;
-  errors: { code: string; message: string; field?: string }[];
-}
+/** Offline: the library's check (errors with code and message); remote: the server's answer (errors as codes). */
+type RemoteCheck = Extract<GstinVerifyResponse, { exists: boolean }>;
+type Verified = GstinCheck | RemoteCheck;
 
-const codes = (v: Verified) => v.errors.map((e) => e.code).join(' ');
+const errorText = (e: string | { code: string; message: string }) => (typeof e === 'string' ? e : `${e.code}: ${e.message}`);
 
 export function registerGstinCommands(program: Command): void {
   const gstin = program.command('gstin').description('GSTINs');
@@ -40,23 +34,23 @@ export function registerGstinCommands(program: Command): void {
         const gg = clientFor(opts);
         results = [];
         for (let i = 0; i < gstins.length; i += BATCH) {
-          const answer = (await gg.gstin.verify(gstins.slice(i, i + BATCH))) as { results?: Verified[] } | Verified;
-          results.push(...('results' in answer && answer.results ? answer.results : [answer as Verified]));
+          const answer = await gg.gstin.verify(gstins.slice(i, i + BATCH));
+          results.push(...('results' in answer ? answer.results : [answer]));
         }
       } else {
         // Loaded only offline: the rules are not needed to ask the server.
         const { verifyGstin } = await import('../../validate/index.ts');
         results = gstins.map((g) => verifyGstin(g));
       }
-      const bad = results.filter((r) => !r.valid || r.exists === false);
+      const bad = results.filter((r) => !r.valid || ('exists' in r && !r.exists));
       emit(opts, { valid: bad.length === 0, results }, () => {
         const rows = results.map((r) => ({
           gstin: r.gstin,
           valid: r.valid ? 'yes' : 'no',
-          ...(opts.remote ? { registered: r.exists ? 'yes' : 'no', status: r.sts ?? '', name: r.lgnm ?? '' } : {}),
+          ...('exists' in r ? { registered: r.exists ? 'yes' : 'no', status: r.sts ?? '', name: r.lgnm ?? '' } : {}),
           state: r.stateCode ?? '',
           pan: r.pan ?? '',
-          errors: r.errors.map((e) => `${e.code}: ${e.message}`).join('; ') || codes(r),
+          errors: (r.errors as (string | { code: string; message: string })[]).map(errorText).join('; '),
         }));
         print(formatTable(rows));
       });

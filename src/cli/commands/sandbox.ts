@@ -5,7 +5,7 @@
 import { Argument, type Command, InvalidArgumentError, Option } from 'commander';
 import { act } from '../action.ts';
 import { EXIT, usageError } from '../exit-codes.ts';
-import { emit, formatKeyValues, formatTable, print } from '../output.ts';
+import { emit, emitRecord, formatTable, print } from '../output.ts';
 import { type AdminOptions, adminClientFor, adminOptions } from '../session.ts';
 
 function wholeNumber(name: string, min: number) {
@@ -32,16 +32,15 @@ export function registerSandboxCommands(program: Command): void {
       if (action === 'advance' && !/^-?\d+$/.test(value as string))
         throw new InvalidArgumentError(`not a whole number of seconds: ${value}`);
       const clock = adminClientFor(opts).sandbox.clock;
-      const answer = (
+      const answer =
         action === 'set'
           ? await clock.set({ now: new Date(value as string).toISOString() })
           : action === 'advance'
             ? await clock.set({ advanceSeconds: Number(value) })
             : action === 'reset'
               ? await clock.reset()
-              : await clock.get()
-      ) as Record<string, unknown>;
-      emit(opts, answer, () => print(formatKeyValues(answer)));
+              : await clock.get();
+      emitRecord(opts, answer);
       return EXIT.OK;
     }),
   );
@@ -58,13 +57,13 @@ export function registerSandboxCommands(program: Command): void {
       .option('--delay-ms <ms>', 'slow only: the delay', wholeNumber('--delay-ms', 1)),
   ).action(
     act(async (opts: AdminOptions & { gstin: string; kind: 'down' | 'slow' | 'commit-then-timeout'; count?: number; delayMs?: number }) => {
-      const answer = (await adminClientFor(opts).sandbox.faults.add({
+      const answer = await adminClientFor(opts).sandbox.faults.add({
         gstin: opts.gstin.toUpperCase(),
         kind: opts.kind,
         ...(opts.count !== undefined ? { count: opts.count } : {}),
         ...(opts.delayMs !== undefined ? { delayMs: opts.delayMs } : {}),
-      })) as Record<string, unknown>;
-      emit(opts, answer, () => print(formatKeyValues(answer)));
+      });
+      emitRecord(opts, answer);
       return EXIT.OK;
     }),
   );

@@ -91,3 +91,25 @@ export function sampleEwbRequest(kind: SampleEwbKind, opts: SampleEwbOptions = {
   }
   return base;
 }
+
+/**
+ * An EXTENDVALIDITY payload (reference A3.4): the goods are in transit ('M') at Mandya 571401, 40 km
+ * to go, delayed by a flood (reason 1).
+ */
+export function sampleExtendRequest(ewbNo: number | string, vehicleNo: string): Record<string, unknown> {
+  return {
+    ewbNo,
+    vehicleNo,
+    fromPlace: 'Mandya',
+    fromState: 29,
+    fromPincode: 571401,
+    remainingDistance: 40,
+    transDocNo: '',
+    transDocDate: '',
+    transMode: '1',
+    extnRsnCode: '1',
+    extnRemarks: 'Flood',
+    consignmentStatus: 'M',
+    transitType: '',
+  };
+}

@@ -133,6 +133,20 @@ function isTcsGstin(gstin: string, entry: RegistryEntry | undefined): boolean {
   return entry ? entry.taxpayerType === 'TCS' : parseGstin(gstin).kind === 'tcs';
 }
 
+/**
+ * §7.1 item 7 (NIC 2169, 2197): only the supplier, or the e-commerce operator named in EcmGstin, may
+ * file an invoice; a TCS submitter that left out EcmGstin gets 2197. The one copy of this rule:
+ * validateInvoice and the gateway's tenant check (einvoice.service assertMayFile) both call it.
+ * Without a registry the TCS family is read from the GSTIN itself.
+ */
+export function filingProblem(inv: Inv01, submitterGstin: string, registry?: Map<string, RegistryEntry>): Problem | undefined {
+  const submitter = submitterGstin.trim().toUpperCase();
+  const ecm = inv.TranDtls.EcmGstin ?? undefined;
+  if (submitter === inv.SellerDtls.Gstin || submitter === ecm) return undefined;
+  if (!ecm && isTcsGstin(submitter, registry?.get(submitter))) return problem('2197', [], 'TranDtls.EcmGstin'); // 2197 ECO without EcmGstin
+  return problem('2169', [], 'SellerDtls.Gstin'); // 2169 only supplier or e-commerce GSTIN
+}
+
 /** §7.1–§7.3: every IRP business validation of a schema-valid invoice; all problems, in document order. */
 export function validateInvoice(inv: Inv01, ctx: InvoiceRuleContext): Problem[] {
   const out: Problem[] = [];
@@ -161,14 +175,8 @@ export function validateInvoice(inv: Inv01, ctx: InvoiceRuleContext): Problem[] 
 
   // ---- §7.1 item 7: who may submit.
   if (ctx.submitterGstin !== undefined) {
-    const submitter = ctx.submitterGstin.trim().toUpperCase();
-    if (submitter !== sellerG && submitter !== ecm) {
-      if (!ecm && isTcsGstin(submitter, reg?.get(submitter))) {
-        out.push(problem('2197', [], 'TranDtls.EcmGstin')); // 2197 ECO submits without EcmGstin
-      } else {
-        out.push(problem('2169', [], 'SellerDtls.Gstin')); // 2169 only supplier or e-commerce GSTIN
-      }
-    }
+    const filing = filingProblem(inv, ctx.submitterGstin, reg);
+    if (filing) out.push(filing);
   }
   // 2195 the e-commerce operator must be a TCS registration
   if (ecm && !isTcsGstin(ecm, ecmEntry)) out.push(problem('2195', [], 'TranDtls.EcmGstin'));

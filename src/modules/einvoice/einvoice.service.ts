@@ -5,8 +5,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fail, GstError } from '../../core/errors.ts';
 import { parseNicDate } from '../../domain/dates.ts';
-import { parseGstin } from '../../domain/gstin.ts';
 import type { Inv01 } from '../../domain/invoice/inv01.schema.ts';
+import { filingProblem } from '../../domain/invoice/rules.ts';
 import { computeIrn, isIrnFormat } from '../../domain/irn.ts';
 import {
   type CancelIrnRequest,
@@ -278,14 +278,12 @@ function irnCandidates(invoice: Inv01): string[] {
 
 /**
  * A token files only for its own GSTIN: as the supplier, or as the e-commerce operator named in the
- * invoice (api.md §3; NIC 2169). Also checked before an asynchronous generate is queued.
+ * invoice (api.md §3; NIC 2169, 2197: the domain rule filingProblem). Also checked before an
+ * asynchronous generate is queued.
  */
 export function assertMayFile(auth: AuthContext, invoice: Inv01): void {
-  if (invoice.SellerDtls.Gstin !== auth.gstin && invoice.TranDtls.EcmGstin !== auth.gstin) {
-    // An e-commerce operator (TCS registration) that left out EcmGstin gets NIC's 2197.
-    if (!invoice.TranDtls.EcmGstin && parseGstin(auth.gstin).kind === 'tcs') fail('2197', [], 'TranDtls.EcmGstin');
-    fail('2169', [], 'SellerDtls.Gstin');
-  }
+  const filing = filingProblem(invoice, auth.gstin);
+  if (filing) throw new GstError([filing]);
 }
 
 /** The supplier, and the e-commerce operator that filed it (reference §2.2 sup_gstin), may see and cancel a document. */
