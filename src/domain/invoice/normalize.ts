@@ -14,6 +14,8 @@ import { Inv01Schema } from './inv01.schema.ts';
 interface KeyNode {
   /** lower-case name → canonical name */
   names: Map<string, string>;
+  /** The canonical names themselves: most clients send them, and need no lower-casing (issue 9). */
+  canonical: Set<string>;
   /** canonical name → node for the value (object, or elements of an array) */
   children: Map<string, KeyNode>;
 }
@@ -53,9 +55,10 @@ function shapeOf(schema: unknown): Record<string, unknown> | undefined {
 }
 
 function buildNode(shape: Record<string, unknown>): KeyNode {
-  const node: KeyNode = { names: new Map(), children: new Map() };
+  const node: KeyNode = { names: new Map(), canonical: new Set(), children: new Map() };
   for (const [key, child] of Object.entries(shape)) {
     node.names.set(key.toLowerCase(), key);
+    node.canonical.add(key);
     const childShape = shapeOf(child);
     if (childShape) node.children.set(key, buildNode(childShape));
   }
@@ -78,34 +81,62 @@ function setOwn(target: Record<string, unknown>, key: string, value: unknown): v
   else target[key] = value;
 }
 
-function normalizeValue(value: unknown, node: KeyNode | undefined): unknown {
-  if (!node) return value;
-  if (Array.isArray(value)) return value.map((v) => normalizeValue(v, node));
+/** Removes properties whose value is null, at every level (parse.ts: NIC clients send nulls for absent fields). */
+function stripNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stripNulls);
   if (!isPlainObject(value)) return value;
-  return normalizeObject(value, node);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (v === null) continue;
+    setOwn(out, k, stripNulls(v));
+  }
+  return out;
 }
 
-function normalizeObject(obj: Record<string, unknown>, node: KeyNode): Record<string, unknown> {
+function normalizeValue(value: unknown, node: KeyNode | undefined, dropNulls: boolean): unknown {
+  if (!node) return dropNulls ? stripNulls(value) : value;
+  if (Array.isArray(value)) return value.map((v) => normalizeValue(v, node, dropNulls));
+  if (!isPlainObject(value)) return value;
+  return normalizeObject(value, node, dropNulls);
+}
+
+/** The common case, every known key spelled canonically: one pass; a differently cased known key → the general binding. */
+function normalizeObject(obj: Record<string, unknown>, node: KeyNode, dropNulls: boolean): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(obj)) {
+    const value = obj[key];
+    if (dropNulls && value === null) continue;
+    if (node.canonical.has(key)) setOwn(out, key, normalizeValue(value, node.children.get(key), dropNulls));
+    else if (node.names.has(key.toLowerCase())) return bindIgnoringCase(obj, node, dropNulls);
+    else setOwn(out, key, dropNulls ? stripNulls(value) : value);
+  }
+  return out;
+}
+
+function bindIgnoringCase(obj: Record<string, unknown>, node: KeyNode, dropNulls: boolean): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const exact = new Set<string>();
   for (const [key, value] of Object.entries(obj)) {
     const canonical = node.names.get(key.toLowerCase());
     if (canonical === undefined) {
-      setOwn(out, key, value);
+      setOwn(out, key, dropNulls ? stripNulls(value) : value);
       continue;
     }
     if (exact.has(canonical) && key !== canonical) continue; // canonical spelling already bound
     if (key === canonical) exact.add(canonical);
-    setOwn(out, canonical, normalizeValue(value, node.children.get(canonical)));
+    setOwn(out, canonical, normalizeValue(value, node.children.get(canonical), dropNulls));
   }
+  // Nulls go after binding: a null under the canonical spelling (or the later one) still wins, then is dropped.
+  if (dropNulls) for (const key of Object.keys(out)) if (out[key] === null) delete out[key];
   return out;
 }
 
 /**
  * §5.15: returns a copy of an INV-01 payload with every known property name in canonical casing
  * (`GSTIN` → `Gstin`, `POS` → `Pos`, `Transid` → `TransId`, `Paidamt` → `PaidAmt` …). Unknown keys
- * and non-object input are returned unchanged.
+ * and non-object input are returned unchanged. `dropNulls`: also leaves out null-valued properties at
+ * every level, as removing them afterwards would (parse.ts), in the same pass: one copy, not two.
  */
-export function normalizeInvoiceKeys(raw: unknown): unknown {
-  return isPlainObject(raw) ? normalizeObject(raw, rootNode()) : raw;
+export function normalizeInvoiceKeys(raw: unknown, opts: { dropNulls?: boolean } = {}): unknown {
+  return isPlainObject(raw) ? normalizeObject(raw, rootNode(), opts.dropNulls ?? false) : raw;
 }

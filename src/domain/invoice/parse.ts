@@ -31,19 +31,6 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Removes properties whose value is null, at every level (NIC clients send nulls for absent fields). */
-function stripNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(stripNulls);
-  if (!isPlainObject(value)) return value;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) {
-    if (v === null) continue;
-    if (k === '__proto__') Object.defineProperty(out, k, { value: stripNulls(v), enumerable: true, writable: true, configurable: true });
-    else out[k] = stripNulls(v);
-  }
-  return out;
-}
-
 /** `ItemList[0].IgstAmt`, `SellerDtls.Gstin`. */
 export function fieldPath(path: Path): string {
   let s = '';
@@ -178,7 +165,8 @@ export function parseInvoice(raw: unknown): ParseInvoiceResult {
   }
   if (!isPlainObject(raw)) return { ok: false, problems: [problem('5002', ['The request body must be an INV-01 JSON object.'])] };
 
-  const normalized = normalizeInvoiceKeys(raw) as Record<string, unknown>;
+  // Keys bound case-insensitively and nulls dropped (so the signed invoice omits them, §6.3) in one copy.
+  const normalized = normalizeInvoiceKeys(raw, { dropNulls: true }) as Record<string, unknown>;
   const problems: Problem[] = [];
 
   // §7.1 item 2: the IRN is computed by the IRP and must not be sent (null or "" count as not sent).
@@ -188,7 +176,7 @@ export function parseInvoice(raw: unknown): ParseInvoiceResult {
   }
   delete normalized.Irn;
 
-  const data = stripNulls(normalized);
+  const data = normalized;
   const result = Inv01Schema.safeParse(data);
   if (!result.success) {
     const seen = new Set<string>();

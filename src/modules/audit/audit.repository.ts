@@ -1,5 +1,5 @@
 import { and, desc, eq, gte, lt, lte, type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../../core/db.ts';
+import { type Db, type PreparedStatement, preparedStatement } from '../../core/db.ts';
 import type { ActivityEntry } from './activity.ts';
 import { type AuditRow, auditLog } from './audit.tables.ts';
 
@@ -25,8 +25,32 @@ export interface AuditFilter {
   limit: number;
 }
 
+const INSERT_SQL = `
+INSERT INTO audit_log (gstin, actor, action, doc_type, doc_id, request_id, outcome, detail)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)`;
+
+/** The entry and its deliveries in one data-modifying CTE (atomic, one round trip). */
+const INSERT_WITH_DELIVERIES_SQL = `
+WITH entry AS (
+  INSERT INTO audit_log (gstin, actor, action, doc_type, doc_id, request_id, outcome, detail)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)
+  RETURNING id
+)
+INSERT INTO webhook_deliveries (endpoint_id, gstin, event_id, event, payload)
+SELECT e.id, e.gstin, $9, $10, $11::jsonb
+FROM webhook_endpoints e
+WHERE e.gstin = $1 AND e.active AND e.events @> jsonb_build_array($10::text)
+RETURNING id`;
+
 export class AuditRepository {
-  constructor(private readonly db: Db) {}
+  private readonly insertStatement: PreparedStatement<never>;
+  private readonly insertWithDeliveriesStatement: PreparedStatement<{ id: unknown }>;
+
+  constructor(private readonly db: Db) {
+    // Every audited request writes one of these (issue 9: prepared, outside transactions).
+    this.insertStatement = preparedStatement(db, 'audit_insert', INSERT_SQL);
+    this.insertWithDeliveriesStatement = preparedStatement(db, 'audit_insert_deliveries', INSERT_WITH_DELIVERIES_SQL);
+  }
 
   /**
    * Appends the entry; with an envelope, also queues one delivery per active endpoint of the GSTIN
@@ -44,6 +68,24 @@ export class AuditRepository {
       outcome: entry.outcome,
       detail: entry.detail ?? null,
     };
+    const values = [
+      row.gstin,
+      row.actor,
+      row.action,
+      row.docType,
+      row.docId,
+      row.requestId,
+      row.outcome,
+      row.detail === null ? null : JSON.stringify(row.detail),
+    ];
+    if (exec === this.db) {
+      if (!envelope) {
+        await this.insertStatement(values);
+        return 0;
+      }
+      return (await this.insertWithDeliveriesStatement([...values, envelope.id, envelope.type, JSON.stringify(envelope)])).length;
+    }
+    // Inside a transaction (the expiry scan): the same statements through drizzle on the transaction.
     if (!envelope) {
       await exec.insert(auditLog).values(row);
       return 0;
@@ -52,7 +94,7 @@ export class AuditRepository {
       WITH entry AS (
         INSERT INTO audit_log (gstin, actor, action, doc_type, doc_id, request_id, outcome, detail)
         VALUES (${row.gstin}, ${row.actor}, ${row.action}, ${row.docType}, ${row.docId}, ${row.requestId}, ${row.outcome},
-                ${row.detail === null ? null : JSON.stringify(row.detail)}::jsonb)
+                ${values[7]}::jsonb)
         RETURNING id
       )
       INSERT INTO webhook_deliveries (endpoint_id, gstin, event_id, event, payload)

@@ -1,8 +1,10 @@
 import { and, desc, eq, gte, ilike, inArray, lt, lte, or, type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../../core/db.ts';
+import { type Db, type PreparedStatement, preparedStatement } from '../../core/db.ts';
 import { type EinvoiceRow, einvoices } from './einvoice.tables.ts';
 
 export type NewEinvoiceRow = typeof einvoices.$inferInsert;
+/** What save() writes: a new copy is active or recovered as registered; cancel details come later. */
+export type SavedEinvoiceRow = Omit<NewEinvoiceRow, 'cancelDate' | 'cancelReason' | 'cancelRemark' | 'createdAt' | 'updatedAt'>;
 
 /** Filters of the documents list (GET /v1/einvoice/documents); dates are yyyy-mm-dd (document date). */
 export interface DocumentFilters {
@@ -18,12 +20,42 @@ export interface DocumentFilters {
   limit: number;
 }
 
+/** The copy's INSERT, run once per IRN: a prepared statement (core/db.ts, issue 9). */
+const SAVE_SQL = `
+INSERT INTO einvoices (irn, gstin, filed_by, doc_type, doc_no, doc_date, buyer_gstin, total_value, ack_no, ack_dt, status,
+  signed_invoice, signed_qr_code, ewb_no, ewb_dt, ewb_valid_till, remarks, payload)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18::json)
+ON CONFLICT DO NOTHING RETURNING irn`;
+
 export class EinvoiceRepository {
-  constructor(private readonly db: Db) {}
+  private readonly saveStatement: PreparedStatement<{ irn: string }>;
+
+  constructor(private readonly db: Db) {
+    this.saveStatement = preparedStatement(db, 'einvoice_save', SAVE_SQL);
+  }
 
   /** Keeps the gateway's copy; an existing copy (same IRN) is left as it is. True when this call inserted it. */
-  async save(row: NewEinvoiceRow): Promise<boolean> {
-    const rows = await this.db.insert(einvoices).values(row).onConflictDoNothing().returning({ irn: einvoices.irn });
+  async save(row: SavedEinvoiceRow): Promise<boolean> {
+    const rows = await this.saveStatement([
+      row.irn,
+      row.gstin,
+      row.filedBy,
+      row.docType,
+      row.docNo,
+      row.docDate,
+      row.buyerGstin ?? null,
+      row.totalValue,
+      row.ackNo,
+      row.ackDt,
+      row.status,
+      row.signedInvoice,
+      row.signedQrCode,
+      row.ewbNo ?? null,
+      row.ewbDt ?? null,
+      row.ewbValidTill ?? null,
+      row.remarks ?? null,
+      JSON.stringify(row.payload),
+    ]);
     return rows.length > 0;
   }
 

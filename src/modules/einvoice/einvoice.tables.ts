@@ -2,7 +2,7 @@
  * The gateway's own copy of every e-invoice it registered (api.md §4: reads work for the document's
  * whole life, unlike the IRP's 2-day window). Tenant column: `gstin` (the supplier).
  */
-import { bigint, index, jsonb, numeric, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, index, json, numeric, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 export const einvoices = pgTable(
   'einvoices',
@@ -30,7 +30,8 @@ export const einvoices = pgTable(
     cancelDate: text('cancel_date'),
     cancelReason: text('cancel_reason'),
     cancelRemark: text('cancel_remark'),
-    payload: jsonb('payload').notNull(),
+    /** The invoice as sent (json, not jsonb: stored as text, no binary conversion of large documents on the hot path, issue 9). */
+    payload: json('payload').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../core/db.ts';
+import { type Db, type PreparedStatement, preparedStatement } from '../../core/db.ts';
 import type { Executor } from '../audit/audit.repository.ts';
 
 export interface ClaimedEwayBill {
@@ -23,7 +23,20 @@ const claimed = (result: unknown): ClaimedEwayBill[] =>
  * ewaybill.expiring / ewaybill.expired were sent for it. Claims are single UPDATE … RETURNING
  * statements over rows locked with SKIP LOCKED, so two instances scanning at once send each event once.
  */
+/** Every e-way bill generated through the API passes here (issue 9: a prepared statement). */
+const UPSERT_SQL = `
+INSERT INTO ewaybill_watch (ewb_no, gstin, valid_upto) VALUES ($1, $2, $3::timestamptz)
+ON CONFLICT (ewb_no) DO UPDATE SET
+  valid_upto = excluded.valid_upto,
+  closed = false,
+  expiring_sent_at = CASE WHEN ewaybill_watch.valid_upto IS NOT DISTINCT FROM excluded.valid_upto
+                          THEN ewaybill_watch.expiring_sent_at END,
+  expired_sent_at = CASE WHEN ewaybill_watch.valid_upto IS NOT DISTINCT FROM excluded.valid_upto
+                         THEN ewaybill_watch.expired_sent_at END`;
+
 export class EwaybillWatchRepository {
+  private upsertStatement?: PreparedStatement<never>;
+
   constructor(private readonly db: Db) {}
 
   /**
@@ -32,15 +45,8 @@ export class EwaybillWatchRepository {
    * the first record (the generator) keeps receiving the events.
    */
   async upsert(gstin: string, ewbNo: string, validUpto: Date | null): Promise<void> {
-    await this.db.execute(sql`
-      INSERT INTO ewaybill_watch (ewb_no, gstin, valid_upto) VALUES (${ewbNo}, ${gstin}, ${validUpto ? ts(validUpto) : null})
-      ON CONFLICT (ewb_no) DO UPDATE SET
-        valid_upto = excluded.valid_upto,
-        closed = false,
-        expiring_sent_at = CASE WHEN ewaybill_watch.valid_upto IS NOT DISTINCT FROM excluded.valid_upto
-                                THEN ewaybill_watch.expiring_sent_at END,
-        expired_sent_at = CASE WHEN ewaybill_watch.valid_upto IS NOT DISTINCT FROM excluded.valid_upto
-                               THEN ewaybill_watch.expired_sent_at END`);
+    this.upsertStatement ??= preparedStatement(this.db, 'ewaybill_watch_upsert', UPSERT_SQL);
+    await this.upsertStatement([ewbNo, gstin, validUpto ? validUpto.toISOString() : null]);
   }
 
   /** Cancelled or rejected: no more events. */

@@ -6,7 +6,7 @@
  * the transaction that is waiting for it.
  */
 import { and, asc, desc, eq, gte, inArray, lt, ne, or, sql } from 'drizzle-orm';
-import type { Db } from '../../core/db.ts';
+import { type Db, type PreparedStatement, preparedStatement } from '../../core/db.ts';
 import {
   type EwbBillRow,
   type EwbTripSheetRow,
@@ -30,10 +30,97 @@ const EWB_NO_BASE = 310_000_000_000;
 /** 10-digit consolidated e-way bill numbers: 11 + 8-digit sequence. */
 const TRIP_SHEET_NO_BASE = 1_100_000_000;
 
+/**
+ * GENEWAYBILL's usual case in one statement (issue 9): when no live bill holds the document (the 604
+ * key), the bill with the next number and, with Part-B, its first vehicle row. The number is drawn
+ * only for a row that passes NOT EXISTS, so a duplicate takes none (a race still may, as before).
+ * Nothing inserted → the caller takes the transactional path, which answers 604 or replaces a
+ * discarded slip. Every parameter is cast: in INSERT … SELECT the columns do not type them.
+ */
+const INSERT_FREE_BILL_SQL = `
+WITH bill AS (
+  INSERT INTO ewb_bills (ewb_no, generated_at, ewb_date, gen_mode, user_gstin, from_gstin, to_gstin, dup_gstin, doc_type,
+    doc_no, doc_key, doc_date, transporter_id, transporter_name, transporter_assigned_at, trans_mode, vehicle_type, actual_dist,
+    no_valid_days, validity_start_at, valid_until, status, part_b_by_transporter, irn, tot_inv_value, del_place, del_pincode,
+    del_state_code, payload)
+  SELECT ${EWB_NO_BASE} + nextval('ewb_no_seq'), $1::timestamptz, $2::text, $3::text, $4::text, $5::text, $6::text, $7::text,
+    $8::text, $9::text, $10::text, $11::text, $12::text, $13::text, $14::timestamptz, $15::text, $16::text, $17::integer,
+    $18::integer, $19::timestamptz, $20::timestamptz, $21::text, $22::boolean, $23::text, $24::numeric, $25::text,
+    $26::integer, $27::integer, $28::jsonb
+  WHERE NOT EXISTS (SELECT 1 FROM ewb_bills WHERE dup_gstin = $7::text AND doc_type = $8::text AND doc_key = $10::text AND status = 'ACT')
+  ON CONFLICT DO NOTHING
+  RETURNING ewb_no
+), vehicle AS (
+  INSERT INTO ewb_vehicles (ewb_no, entered_at, entered_date, upd_mode, vehicle_no, from_place, from_state, trip_sheet_no,
+    user_gstin, trans_mode, trans_doc_no, trans_doc_date, group_no, quantity, reason_code, reason_remark)
+  SELECT bill.ewb_no, $30::timestamptz, $31::text, $32::text, $33::text, $34::text, $35::integer, $36::bigint, $37::text,
+    $38::text, $39::text, $40::text, $41::integer, $42::numeric, $43::text, $44::text
+  FROM bill WHERE $29::boolean
+)
+SELECT ewb_no::text AS ewb_no FROM bill`;
+
 export type EwbListFilter = 'generator' | 'transporter' | 'other-party';
 
 export class EwbRepository {
+  private insertFreeBillStatement?: PreparedStatement<{ ewb_no: string }>;
+
   constructor(private readonly db: Db) {}
+
+  /**
+   * The bill (number drawn here) and its first vehicle row, if no live bill holds its document; the
+   * number, or undefined when nothing was inserted. Not inside transaction(): runs on the handle.
+   */
+  async insertFreeBill(bill: Omit<NewEwbBill, 'ewbNo'>, vehicle: Omit<NewEwbVehicle, 'ewbNo'> | undefined): Promise<number | undefined> {
+    this.insertFreeBillStatement ??= preparedStatement(this.db, 'ewb_insert_free_bill', INSERT_FREE_BILL_SQL);
+    const v = vehicle;
+    const rows = await this.insertFreeBillStatement([
+      bill.generatedAt,
+      bill.ewbDate,
+      bill.genMode,
+      bill.userGstin,
+      bill.fromGstin,
+      bill.toGstin,
+      bill.dupGstin,
+      bill.docType,
+      bill.docNo,
+      bill.docKey,
+      bill.docDate,
+      bill.transporterId ?? null,
+      bill.transporterName ?? null,
+      bill.transporterAssignedAt ?? null,
+      bill.transMode ?? null,
+      bill.vehicleType ?? null,
+      bill.actualDist,
+      bill.noValidDays ?? 0,
+      bill.validityStartAt ?? null,
+      bill.validUntil ?? null,
+      bill.status,
+      bill.partBByTransporter ?? false,
+      bill.irn ?? null,
+      String(bill.totInvValue),
+      bill.delPlace ?? null,
+      bill.delPincode ?? null,
+      bill.delStateCode ?? null,
+      JSON.stringify(bill.payload),
+      v !== undefined,
+      v?.enteredAt ?? null,
+      v?.enteredDate ?? null,
+      v?.updMode ?? null,
+      v?.vehicleNo ?? '',
+      v?.fromPlace ?? '',
+      v?.fromState ?? null,
+      v?.tripSheetNo ?? 0,
+      v?.userGstin ?? null,
+      v?.transMode ?? null,
+      v?.transDocNo ?? null,
+      v?.transDocDate ?? null,
+      v?.groupNo ?? 0,
+      v?.quantity ?? null,
+      v?.reasonCode ?? null,
+      v?.reasonRemark ?? null,
+    ]);
+    return rows.length === 1 ? Number(rows[0].ewb_no) : undefined;
+  }
 
   /** Runs `fn` in one transaction with a repository bound to it. */
   transaction<T>(fn: (tx: EwbRepository) => Promise<T>): Promise<T> {

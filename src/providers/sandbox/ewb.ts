@@ -402,6 +402,53 @@ export class SandboxEwb implements EwaybillProvider {
     const docKey = req.docNo.toUpperCase();
     const partB = Boolean(req.vehicleNo || req.transDocNo);
 
+    const vehicleType = req.vehicleType ?? null;
+    const validity = partB ? validUpto(now, actualDist, vehicleType ?? 'R') : undefined;
+    const fields = {
+      generatedAt: now,
+      ewbDate: fmt(now),
+      genMode: 'API',
+      userGstin: generator,
+      fromGstin: req.fromGstin,
+      toGstin: req.toGstin,
+      dupGstin,
+      docType: req.docType,
+      docNo: req.docNo,
+      docKey,
+      docDate: req.docDate,
+      transporterId: req.transporterId ?? null,
+      transporterName: req.transporterName ?? null,
+      transporterAssignedAt: req.transporterId ? now : null,
+      transMode: req.transMode ?? null,
+      vehicleType: validity ? (vehicleType ?? 'R') : vehicleType,
+      actualDist,
+      noValidDays: validity?.days ?? 0,
+      validityStartAt: validity ? now : null,
+      validUntil: validity?.validUpto ?? null,
+      status: 'ACT',
+      partBByTransporter: partB && req.transporterId === generator,
+      irn: opts.irn,
+      totInvValue: req.totInvValue,
+      delPlace: req.toPlace ?? null,
+      delPincode: req.toPincode,
+      delStateCode: req.actToStateCode,
+      payload: req,
+    } satisfies Omit<NewEwbBill, 'ewbNo'>;
+    const firstVehicle = (ewbNo: number) =>
+      vehicleRow(ewbNo, now, generator, {
+        vehicleNo: req.vehicleNo,
+        fromPlace: req.fromPlace ?? '',
+        fromState: req.actFromStateCode,
+        transMode: req.transMode ?? '1',
+        transDocNo: req.transDocNo,
+        transDocDate: req.transDocDate,
+      });
+
+    // Usually no live bill holds the document: one statement registers it (issue 9).
+    const { ewbNo: _unset, ...vehicle } = firstVehicle(0);
+    const freeNo = await this.repo.insertFreeBill(fields, partB ? vehicle : undefined);
+    if (freeNo !== undefined) return { bill: { ...fields, ewbNo: freeNo } };
+
     const outcome = await this.repo.transaction<Inserted>(async (tx) => {
       const existing = await tx.findLiveByDocument(dupGstin, req.docType, docKey, true);
       if (existing) {
@@ -409,53 +456,10 @@ export class SandboxEwb implements EwaybillProvider {
         await tx.updateBill(existing.ewbNo, { status: 'DIS' });
       }
       const ewbNo = await tx.nextEwbNo();
-      const vehicleType = req.vehicleType ?? null;
-      const validity = partB ? validUpto(now, actualDist, vehicleType ?? 'R') : undefined;
-      const bill = {
-        ewbNo,
-        generatedAt: now,
-        ewbDate: fmt(now),
-        genMode: 'API',
-        userGstin: generator,
-        fromGstin: req.fromGstin,
-        toGstin: req.toGstin,
-        dupGstin,
-        docType: req.docType,
-        docNo: req.docNo,
-        docKey,
-        docDate: req.docDate,
-        transporterId: req.transporterId ?? null,
-        transporterName: req.transporterName ?? null,
-        transporterAssignedAt: req.transporterId ? now : null,
-        transMode: req.transMode ?? null,
-        vehicleType: validity ? (vehicleType ?? 'R') : vehicleType,
-        actualDist,
-        noValidDays: validity?.days ?? 0,
-        validityStartAt: validity ? now : null,
-        validUntil: validity?.validUpto ?? null,
-        status: 'ACT',
-        partBByTransporter: partB && req.transporterId === generator,
-        irn: opts.irn,
-        totInvValue: req.totInvValue,
-        delPlace: req.toPlace ?? null,
-        delPincode: req.toPincode,
-        delStateCode: req.actToStateCode,
-        payload: req,
-      } satisfies NewEwbBill;
+      const bill = { ...fields, ewbNo } satisfies NewEwbBill;
       // Lost a race with an identical request (PostgreSQL): the unique index let nothing in.
       if (!(await tx.insertBill(bill))) return { duplicate: undefined };
-      if (partB) {
-        await tx.addVehicles([
-          vehicleRow(ewbNo, now, generator, {
-            vehicleNo: req.vehicleNo,
-            fromPlace: req.fromPlace ?? '',
-            fromState: req.actFromStateCode,
-            transMode: req.transMode ?? '1',
-            transDocNo: req.transDocNo,
-            transDocDate: req.transDocDate,
-          }),
-        ]);
-      }
+      if (partB) await tx.addVehicles([firstVehicle(ewbNo)]);
       return { bill };
     });
     if ('duplicate' in outcome && !outcome.duplicate) {

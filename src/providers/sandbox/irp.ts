@@ -169,42 +169,45 @@ export class SandboxIrp implements EinvoiceProvider {
     // documents registered before that date with a mixed-case number.
     // Only to whom may see it: the supplier or whoever filed it; anyone else goes through the rules
     // (an e-commerce operator that may file for this supplier still meets 2150 at the insert below).
-    const existing = await this.findRegistration(seller, fy, doc.Typ, docKey, upper);
+    // One statement reads the exact-key registration, the parties' registry rows and the next AckNo.
+    const before = await this.repo.beforeSigning(seller, fy, doc.Typ, docKey, referencedGstins(invoice));
+    const existing = before.existing ?? (await this.findLegacyRegistration(seller, fy, doc.Typ, docKey, upper));
     if (existing && (session.gstin === seller || session.gstin === existing.submitterGstin)) throw duplicateError(existing);
 
-    const rows = await this.taxpayers.findRegistryFields(referencedGstins(invoice));
-    const registry = new Map(rows.map((r) => [r.gstin, toRegistryEntry(r)]));
+    const registry = new Map(before.registry.map((r) => [r.gstin, toRegistryEntry(r)]));
     const problems = validateInvoice(invoice, { now, submitterGstin: session.gstin, registry });
     if (problems.length > 0) throw new GstError(problems);
 
     const irn = computeIrn({ sellerGstin: seller, docDate: doc.Dt, docType: doc.Typ, docNo: doc.No, upperCaseDocNo: upper });
-    const ackNo = formatAckNo(await this.repo.nextAckSequence(), now);
+    const ackNo = formatAckNo(before.nextAck ?? (await this.repo.nextAckSequence()), now);
     const ackDt = formatIstDateTime(now);
-    const signedData = { AckNo: ackNo, AckDt: ackDt, Irn: irn, ...withItemNumbers(invoice) };
+    const signedJson = JSON.stringify({ AckNo: ackNo, AckDt: ackDt, Irn: irn, ...withItemNumbers(invoice) });
     const [signedInvoice, signedQr] = await Promise.all([
-      this.signer.signData(JSON.stringify(signedData), this.options.issuer),
+      this.signer.signData(signedJson, this.options.issuer),
       this.signer.signData(JSON.stringify(buildQrPayload(invoice, { Irn: irn, AckDt: ackDt })), this.options.issuer),
     ]);
 
-    const inserted = await this.repo.insert({
-      irn,
-      sellerGstin: seller,
-      submitterGstin: session.gstin,
-      fy,
-      docType: doc.Typ,
-      docKey,
-      docNo: doc.No,
-      docDate: doc.Dt,
-      buyerGstin: invoice.BuyerDtls.Gstin,
-      totalValue: String(invoice.ValDtls.TotInvVal),
-      ackNo,
-      ackDt,
-      status: 'ACT',
-      signedInvoice,
-      signedQrCode: signedQr,
-      document: signedData,
-      generatedAt: now,
-    });
+    const inserted = await this.repo.insert(
+      {
+        irn,
+        sellerGstin: seller,
+        submitterGstin: session.gstin,
+        fy,
+        docType: doc.Typ,
+        docKey,
+        docNo: doc.No,
+        docDate: doc.Dt,
+        buyerGstin: invoice.BuyerDtls.Gstin,
+        totalValue: String(invoice.ValDtls.TotInvVal),
+        ackNo,
+        ackDt,
+        status: 'ACT',
+        signedInvoice,
+        signedQrCode: signedQr,
+        generatedAt: now,
+      },
+      signedJson,
+    );
     if (!inserted) {
       // Lost a race with an identical request: exactly one registration wins, the rest get 2150.
       const winner = await this.findRegistration(seller, fy, doc.Typ, docKey, upper);
@@ -279,7 +282,12 @@ export class SandboxIrp implements EinvoiceProvider {
    */
   private async findRegistration(seller: string, fy: string, docType: string, docKey: string, upper: boolean) {
     const exact = await this.repo.findRegistration(seller, fy, docType, docKey);
-    if (exact || !upper || fy > this.lastCaseSensitiveFy) return exact;
+    return exact ?? this.findLegacyRegistration(seller, fy, docType, docKey, upper);
+  }
+
+  /** The case-insensitive half of findRegistration, for when the exact key found nothing. */
+  private async findLegacyRegistration(seller: string, fy: string, docType: string, docKey: string, upper: boolean) {
+    if (!upper || fy > this.lastCaseSensitiveFy) return undefined;
     return this.repo.findRegistration(seller, fy, docType, docKey, true);
   }
 
