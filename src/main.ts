@@ -35,6 +35,8 @@ async function main(): Promise<void> {
     logger: {
       level: config.GSTGATE_LOG_LEVEL,
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      // The access line (app.ts's onResponse hook): the path only, so a query string's values never reach the logs.
+      serializers: { req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?', 1)[0] }) },
       ...(pretty ? { transport: { target: 'pino-pretty' } } : {}),
     },
   });

@@ -104,3 +104,23 @@ describe(`preparedStatement (${databaseUrl ? 'PostgreSQL' : 'PGlite'})`, () => {
     });
   });
 });
+
+describe('PostgreSQL sessions store large values with lz4 where the server has it (issue 9)', {
+  skip: !databaseUrl && 'PostgreSQL only (DATABASE_URL)',
+}, () => {
+  it('each pooled session uses lz4 when the server offers it, the default otherwise', async () => {
+    const schemaName = `test_${randomBytes(6).toString('hex')}`;
+    const database = await openDatabase({ databaseUrl, dataDir: 'memory://', schemaName });
+    try {
+      const offered = await database.db.execute(
+        sql`SELECT 1 FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY(enumvals)`,
+      );
+      const shown = await database.db.execute(sql`SHOW default_toast_compression`);
+      const expected = (offered as unknown as { rows: unknown[] }).rows.length === 1 ? 'lz4' : 'pglz';
+      assert.equal((shown as unknown as { rows: { default_toast_compression: string }[] }).rows[0].default_toast_compression, expected);
+    } finally {
+      await database.close();
+      await dropSchema(databaseUrl as string, schemaName);
+    }
+  });
+});

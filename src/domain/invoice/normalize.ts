@@ -100,14 +100,41 @@ function normalizeValue(value: unknown, node: KeyNode | undefined, dropNulls: bo
   return normalizeObject(value, node, dropNulls);
 }
 
+/** No null anywhere in it (stripNulls would return an equal copy). */
+function hasNoNulls(value: unknown): boolean {
+  if (Array.isArray(value)) return value.every(hasNoNulls);
+  if (!isPlainObject(value)) return value !== null;
+  for (const key in value) if (!hasNoNulls(value[key])) return false;
+  return true;
+}
+
+/** normalizeValue would return an equal copy: every key canonical (or unknown) and, with dropNulls, no nulls. */
+function isClean(value: unknown, node: KeyNode | undefined, dropNulls: boolean): boolean {
+  if (!node) return !dropNulls || hasNoNulls(value);
+  if (Array.isArray(value)) return value.every((v) => isClean(v, node, dropNulls));
+  if (!isPlainObject(value)) return true;
+  for (const key of Object.keys(value)) {
+    const v = value[key];
+    if (dropNulls && v === null) return false;
+    if (key === '__proto__') return false;
+    if (node.canonical.has(key)) {
+      if (!isClean(v, node.children.get(key), dropNulls)) return false;
+    } else if (node.names.has(key.toLowerCase())) return false;
+    else if (dropNulls && !hasNoNulls(v)) return false;
+  }
+  return true;
+}
+
 /** The common case, every known key spelled canonically: one pass; a differently cased known key → the general binding. */
-function normalizeObject(obj: Record<string, unknown>, node: KeyNode, dropNulls: boolean): Record<string, unknown> {
+function normalizeObject(obj: Record<string, unknown>, node: KeyNode, dropNulls: boolean, share = false): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(obj)) {
     const value = obj[key];
     if (dropNulls && value === null) continue;
-    if (node.canonical.has(key)) setOwn(out, key, normalizeValue(value, node.children.get(key), dropNulls));
-    else if (node.names.has(key.toLowerCase())) return bindIgnoringCase(obj, node, dropNulls);
+    if (node.canonical.has(key)) {
+      const child = node.children.get(key);
+      setOwn(out, key, share && isClean(value, child, dropNulls) ? value : normalizeValue(value, child, dropNulls));
+    } else if (node.names.has(key.toLowerCase())) return bindIgnoringCase(obj, node, dropNulls);
     else setOwn(out, key, dropNulls ? stripNulls(value) : value);
   }
   return out;
@@ -139,4 +166,14 @@ function bindIgnoringCase(obj: Record<string, unknown>, node: KeyNode, dropNulls
  */
 export function normalizeInvoiceKeys(raw: unknown, opts: { dropNulls?: boolean } = {}): unknown {
   return isPlainObject(raw) ? normalizeObject(raw, rootNode(), opts.dropNulls ?? false) : raw;
+}
+
+/**
+ * normalizeInvoiceKeys with nulls dropped, for parseInvoice only: a new top-level object, but a
+ * section already canonical and null-free (the usual case: most of a 1,000-line invoice) is the
+ * caller's own, not a copy (issue 9: copying the lines was ~4 ms). Its result must not be mutated
+ * below the top level.
+ */
+export function bindInvoiceKeysSharing(raw: Record<string, unknown>): Record<string, unknown> {
+  return normalizeObject(raw, rootNode(), true, true);
 }

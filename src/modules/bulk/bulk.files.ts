@@ -3,9 +3,14 @@
  * BOM ignored), XLSX (exceljs: the first worksheet) and JSON. The row limit is checked while counting
  * rows, before any invoice is built.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJSModule from 'exceljs';
 import { fail } from '../../core/errors.ts';
 import type { FileRow } from './bulk.columns.ts';
+
+/** exceljs (~17 MB RSS) loads on the first XLSX, not at start (issue 9). */
+async function loadExcelJs(): Promise<typeof ExcelJSModule> {
+  return (await import('exceljs')).default;
+}
 
 export type BulkFormat = 'csv' | 'xlsx' | 'json';
 
@@ -99,6 +104,7 @@ export function readCsv(body: Buffer, maxRows: number): Sheet {
 }
 
 export async function readXlsx(body: Buffer, maxRows: number): Promise<Sheet> {
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(body as unknown as ArrayBuffer);
@@ -145,6 +151,7 @@ export function writeCsv(header: readonly string[], rows: readonly unknown[][]):
 }
 
 export async function writeXlsx(sheetName: string, header: readonly string[], rows: readonly unknown[][]): Promise<Buffer> {
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'gstgate';
   const sheet = workbook.addWorksheet(sheetName);

@@ -14,8 +14,7 @@ import { registeredInvoiceOf } from '../einvoice/einvoice.recovery.ts';
 import type { EinvoiceRepository } from '../einvoice/einvoice.repository.ts';
 import type { EinvoiceService } from '../einvoice/einvoice.service.ts';
 import type { EwaybillService } from '../ewaybill/ewaybill.service.ts';
-import { renderEinvoicePdf, type SignedInvoiceData } from './einvoice.pdf.ts';
-import { renderEwaybillPdf } from './ewaybill.pdf.ts';
+import type { SignedInvoiceData } from './einvoice.pdf.ts';
 
 export interface PrintedDocument {
   pdf: Buffer;
@@ -43,12 +42,15 @@ export class PrintService {
       fail('UPSTREAM_ERROR', ['the SignedInvoice of this IRN does not hold an INV-01 invoice']);
     }
     const cancelDate = document.Status === 'CNL' ? ((await this.copies.findByIrn(document.Irn))?.cancelDate ?? null) : null;
+    // pdfkit, its fonts and bwip-js (~17 MB RSS) load on the first PDF, not at start (issue 9).
+    const { renderEinvoicePdf } = await import('./einvoice.pdf.ts');
     const pdf = await renderEinvoicePdf({ document, invoice, cancelDate });
     return { pdf, filename: `einvoice-${safeFileName(invoice.DocDtls.No)}.pdf` };
   }
 
   async ewaybillPdf(auth: AuthContext, ewbNo: string): Promise<PrintedDocument> {
     const ewb = await this.ewaybill.get(auth, ewbNo);
+    const { renderEwaybillPdf } = await import('./ewaybill.pdf.ts');
     return { pdf: await renderEwaybillPdf(ewb), filename: `ewaybill-${ewb.ewbNo}.pdf` };
   }
 }

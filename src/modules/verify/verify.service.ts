@@ -8,7 +8,7 @@
  */
 import { verify as rsaVerify } from 'node:crypto';
 import { fail } from '../../core/errors.ts';
-import { type ImageFormat, imageBytes, type QrFound, readQrCode } from './qr-image.ts';
+import type { ImageFormat, QrFound } from './qr-image.ts';
 import { QrWorker } from './qr-worker.ts';
 import type { VerificationKey } from './verify.keys.ts';
 
@@ -75,6 +75,8 @@ export class VerifyService {
 
   /** Reads the QR code of a base64 PNG / JPEG (or data: URL) and verifies the JWS it holds. */
   async verifyImage(image: string): Promise<VerifyOutcome> {
+    // jsqr, pngjs and jpeg-js load on the first image, not at start (issue 9, RSS).
+    const { imageBytes, readQrCode } = await import('./qr-image.ts');
     const bytes = imageBytes(image);
     const qr: QrFound = this.qrWorker ? await this.qrWorker.read(bytes, this.options.maxPixels) : readQrCode(bytes, this.options.maxPixels);
     const outcome = this.verifyCompact(qr.text, { what: "The QR code's text", field: 'image' });
