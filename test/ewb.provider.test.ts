@@ -20,7 +20,7 @@ import type { ExtendRequest, GenerateEwbRequest, MultiVehicleInitiateRequest, Pa
 import type { SandboxEwb } from '../src/providers/sandbox/ewb.ts';
 import type { ProviderSession } from '../src/providers/types.ts';
 import { buildTestApp, type TestApp } from './helpers.ts';
-import { docNo, govDate } from './support.ts';
+import { docNo, govDate, sqlRows } from './support.ts';
 
 const DEMO: ProviderSession = { gstin: DEMO_GSTIN };
 const WESTERN: ProviderSession = { gstin: WESTERN_GSTIN };
@@ -343,8 +343,8 @@ describe('sandbox e-way bill system (provider level)', () => {
       for (const r of results) {
         if (r.status === 'rejected') assert.equal((r.reason as GstError).code, '604', String(r.reason));
       }
-      const rows = await t.database.db.execute(sql`select count(*)::int as n from ewb_bills where doc_no = ${req.docNo}`);
-      assert.equal(Number((rows as unknown as { rows: { n: number }[] }).rows[0].n), 1);
+      const rows = await sqlRows<{ n: number }>(t.database, sql`select count(*)::int as n from ewb_bills where doc_no = ${req.docNo}`);
+      assert.equal(Number(rows[0].n), 1);
     });
 
     it('registers e-way bills for the IRP: findByIrn, isActive, and 604 with the number on a duplicate', async () => {

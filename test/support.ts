@@ -12,7 +12,7 @@ import { type AppDeps, buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { SandboxClock } from '../src/core/clock.ts';
 import { loadOrCreateSigner, type Signer } from '../src/core/crypto/signer.ts';
-import { type Database, dropSchema, openDatabase } from '../src/core/db.ts';
+import { type Database, dropSchema, openDatabase, rowsOf } from '../src/core/db.ts';
 import { formatIstDate } from '../src/domain/dates.ts';
 import { gstinCheckChar } from '../src/domain/gstin.ts';
 import { type SampleInvoiceKind, sampleInvoice } from '../src/domain/invoice/fixtures.ts';
@@ -236,6 +236,5 @@ export async function openApp(opts: OpenAppOptions = {}): Promise<OwnApp> {
 
 /** Rows of a raw SQL query on either driver (PGlite and node-postgres both answer `{ rows }`). */
 export async function sqlRows<T = Record<string, unknown>>(database: Database, query: import('drizzle-orm').SQL): Promise<T[]> {
-  const res = (await database.db.execute(query)) as unknown as { rows: T[] };
-  return res.rows;
+  return rowsOf<T>(await database.db.execute(query));
 }

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { type Database, dropSchema, isUniqueViolation, openDatabase, preparedStatement } from './db.ts';
+import { type Database, dropSchema, isUniqueViolation, openDatabase, preparedStatement, rowsOf } from './db.ts';
 
 const databaseUrl = process.env.DATABASE_URL;
 
@@ -116,8 +116,8 @@ describe('PostgreSQL sessions store large values with lz4 where the server has i
         sql`SELECT 1 FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY(enumvals)`,
       );
       const shown = await database.db.execute(sql`SHOW default_toast_compression`);
-      const expected = (offered as unknown as { rows: unknown[] }).rows.length === 1 ? 'lz4' : 'pglz';
-      assert.equal((shown as unknown as { rows: { default_toast_compression: string }[] }).rows[0].default_toast_compression, expected);
+      const expected = rowsOf(offered).length === 1 ? 'lz4' : 'pglz';
+      assert.equal(rowsOf<{ default_toast_compression: string }>(shown)[0].default_toast_compression, expected);
     } finally {
       await database.close();
       await dropSchema(databaseUrl as string, schemaName);

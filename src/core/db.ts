@@ -101,6 +101,11 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database>
   };
 }
 
+/** Rows of a raw `db.execute(sql`...`)` result: PGlite and node-postgres both answer `{ rows }`, drizzle types it loosely. */
+export function rowsOf<T = Record<string, unknown>>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}
+
 /** A hot statement bound to its SQL text: run it with positional values, get the driver's rows. */
 export type PreparedStatement<T> = (values: unknown[]) => Promise<T[]>;
 

@@ -3,9 +3,9 @@
  * validity into ewaybill.expiring / ewaybill.expired (issue 6). Routes record through the activity
  * hook (route-activity.ts); the job runner and the expiry scan record as `system`.
  */
-import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../core/clock.ts';
 import type { Db } from '../../core/db.ts';
+import { newEventId } from '../../core/ids.ts';
 import { formatEwbDateTime, parseEwbDateTime, parseIstDateTime } from '../../domain/dates.ts';
 import type { EwaybillWatchRepository } from '../webhooks/ewaybill-watch.repository.ts';
 import type { Activity, ActivityEntry, WebhookEvent } from './activity.ts';
@@ -61,7 +61,7 @@ export class ActivityService implements Activity {
 
   private recordWith(exec: Executor, entry: ActivityEntry, event?: WebhookEvent): Promise<number> {
     const envelope: WebhookEnvelope | undefined = event && {
-      id: `evt_${randomUUID().replaceAll('-', '')}`,
+      id: newEventId(),
       type: event.name,
       createdAt: this.clock.now().toISOString(),
       gstin: entry.gstin,

@@ -1,5 +1,5 @@
 import { and, desc, eq, gte, lt, lte, type SQL, sql } from 'drizzle-orm';
-import { type Db, type PreparedStatement, preparedStatement } from '../../core/db.ts';
+import { type Db, type PreparedStatement, preparedStatement, rowsOf } from '../../core/db.ts';
 import type { ActivityEntry } from './activity.ts';
 import { type AuditRow, auditLog } from './audit.tables.ts';
 
@@ -102,7 +102,7 @@ export class AuditRepository {
       FROM webhook_endpoints e
       WHERE e.gstin = ${entry.gstin} AND e.active AND e.events @> jsonb_build_array(${envelope.type}::text)
       RETURNING id`);
-    return (result as unknown as { rows: unknown[] }).rows.length;
+    return rowsOf(result).length;
   }
 
   /** One GSTIN's entries, newest first; one more than `limit` tells whether a next page exists. */

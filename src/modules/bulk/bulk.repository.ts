@@ -4,7 +4,7 @@
  * so two runners of one batch (a retry beside a continuation) never take the same invoice.
  */
 import { and, asc, count, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../core/db.ts';
+import { type Db, rowsOf } from '../../core/db.ts';
 import { type BulkBatchRow, type BulkRowRow, bulkBatches, bulkRows } from './bulk.tables.ts';
 
 export type NewBulkBatch = typeof bulkBatches.$inferInsert;
@@ -90,7 +90,7 @@ export class BulkRepository {
    * `generating` since before `staleBefore` by a runner that died.
    */
   async claim(batchId: string, limit: number, staleBefore: Date): Promise<{ seq: number; attempts: number; payload: unknown }[]> {
-    const res = (await this.db.execute(sql`
+    const result = await this.db.execute(sql`
       UPDATE bulk_rows SET status = 'generating', attempts = attempts + 1, updated_at = now()
       WHERE batch_id = ${batchId} AND seq IN (
         SELECT seq FROM bulk_rows
@@ -98,8 +98,8 @@ export class BulkRepository {
           AND (status = 'valid' OR (status = 'generating' AND updated_at < ${staleBefore.toISOString()}::timestamptz))
         ORDER BY seq LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
-      RETURNING seq, attempts, payload`)) as unknown as { rows: { seq: number; attempts: number; payload: unknown }[] };
-    return res.rows.map((r) => ({
+      RETURNING seq, attempts, payload`);
+    return rowsOf<{ seq: number; attempts: number; payload: unknown }>(result).map((r) => ({
       seq: Number(r.seq),
       attempts: Number(r.attempts),
       payload: typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload,

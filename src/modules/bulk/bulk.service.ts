@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../core/clock.ts';
 import { fail, type Problem } from '../../core/errors.ts';
 import { toGstError } from '../../core/http/problem.ts';
+import { isUuid } from '../../core/ids.ts';
 import { RetryJob } from '../../core/jobs.ts';
 import { parseInvoice } from '../../domain/invoice/parse.ts';
 import { validateEinvoice } from '../../validate/index.ts';
@@ -66,7 +67,6 @@ const VALIDATE_CHUNK = 1000;
 const CLAIM_CHUNK = 200;
 /** Work per job run before it hands over to a continuation (well below GSTGATE_JOB_TIMEOUT_SECONDS). */
 const RUN_BUDGET_MS = 30_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export class BulkService {
   constructor(
@@ -124,7 +124,7 @@ export class BulkService {
 
   /** The caller's batch; another GSTIN's is as unknown (404). */
   private async batchOf(auth: AuthContext, id: string): Promise<BulkBatchRow> {
-    const batch = UUID.test(id) ? await this.repo.findBatch(id.toLowerCase()) : undefined;
+    const batch = isUuid(id) ? await this.repo.findBatch(id.toLowerCase()) : undefined;
     if (!batch || batch.gstin !== auth.gstin) fail('NOT_FOUND', [`Bulk batch ${id} not found`]);
     return batch;
   }

@@ -25,6 +25,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../../core/clock.ts';
 import { fail, GstError, problem } from '../../core/errors.ts';
+import { type Every, every } from '../../core/interval.ts';
 import type { IdempotencyRepository } from './idempotency.repository.ts';
 
 /** Keys are kept 24 hours (issue 6). */
@@ -167,15 +168,16 @@ export function registerIdempotency(app: FastifyInstance, opts: IdempotencyOptio
     return payload;
   });
 
-  let purgeTimer: NodeJS.Timeout | undefined;
+  let purging: Every | undefined;
   app.addHook('onReady', async () => {
-    purgeTimer = setInterval(() => {
-      void purgeExpired(app, repo, clock);
-    }, PURGE_EVERY_MS);
-    purgeTimer.unref();
+    purging = every(
+      PURGE_EVERY_MS,
+      () => purgeExpired(repo, clock),
+      (err) => app.log.warn({ err }, 'purging expired idempotency keys failed'),
+    );
   });
   app.addHook('onClose', async () => {
-    if (purgeTimer) clearInterval(purgeTimer);
+    await purging?.stop();
   });
 }
 
@@ -194,11 +196,7 @@ function replay(
 }
 
 /** Deletes expired keys in batches, so one run never holds the table long. */
-async function purgeExpired(app: FastifyInstance, repo: IdempotencyRepository, clock: Clock): Promise<void> {
-  try {
-    let deleted = PURGE_BATCH;
-    while (deleted === PURGE_BATCH) deleted = await repo.purgeExpired(clock.now(), PURGE_BATCH);
-  } catch (err) {
-    app.log.warn({ err }, 'purging expired idempotency keys failed');
-  }
+async function purgeExpired(repo: IdempotencyRepository, clock: Clock): Promise<void> {
+  let deleted = PURGE_BATCH;
+  while (deleted === PURGE_BATCH) deleted = await repo.purgeExpired(clock.now(), PURGE_BATCH);
 }

@@ -13,7 +13,12 @@ export interface AsyncGenerate {
   shouldQueue(err: unknown): boolean;
 }
 
-/** 503 UPSTREAM_UNAVAILABLE (and NIC's 2146/2147), 504 UPSTREAM_TIMEOUT that recovery could not settle. */
+/**
+ * 503 UPSTREAM_UNAVAILABLE (and NIC's 2146/2147), 504 UPSTREAM_TIMEOUT that recovery could not settle.
+ * Narrower than RETRYABLE_STATUSES (einvoice-generate.job.ts, 502/503/504) on purpose: only an IRP
+ * that is down or silent turns a synchronous call into a 202 job; a 502 means the IRP did answer,
+ * though garbled, and the caller gets that answer now. Once queued, a job retries a 502 as well.
+ */
 const QUEUED_WHEN = new Set([503, 504]);
 
 export function asyncGenerate(jobs: JobsService, opts: { queueWhenDown: boolean }): AsyncGenerate {

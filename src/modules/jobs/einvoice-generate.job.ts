@@ -16,7 +16,12 @@ import type { EinvoiceResponse, EinvoiceService } from '../einvoice/einvoice.ser
 
 export const EINVOICE_GENERATE = 'einvoice.generate';
 
-/** Statuses of a government system that is failing rather than answering: worth another attempt. */
+/**
+ * Statuses of a government system that is failing rather than answering: worth another attempt.
+ * Wider than the queue-when-down set (QUEUED_WHEN in async-generate.ts, 503/504) on purpose: a job
+ * the caller already holds keeps trying through a garbled answer (502), which may pass, within
+ * GSTGATE_JOB_MAX_ATTEMPTS; a synchronous caller who meets a 502 is answered it at once instead.
+ */
 export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([502, 503, 504]);
 
 export interface GenerateJobData {

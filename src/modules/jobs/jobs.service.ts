@@ -5,6 +5,7 @@
  */
 import { fail, GstError } from '../../core/errors.ts';
 import { type ProblemBody, problemBody } from '../../core/http/problem.ts';
+import { isUuid } from '../../core/ids.ts';
 import type { JobQueue, StoredJob } from '../../core/jobs.ts';
 import type { Inv01 } from '../../domain/invoice/inv01.schema.ts';
 import type { AuthContext } from '../auth/auth.service.ts';
@@ -32,8 +33,6 @@ export interface JobView {
   result?: EinvoiceResponse;
   error?: ProblemBody;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Our states over pg-boss's: a handled rejection completes the pg-boss job with an `error` output. */
 const STATE_SQL: Record<JobState, string> = {
@@ -66,7 +65,7 @@ export class JobsService {
 
   /** The caller's job; another GSTIN's job is answered as unknown. */
   async get(auth: AuthContext, id: string): Promise<JobView> {
-    const job = UUID.test(id) ? await this.queue.get<GenerateJobData>(EINVOICE_GENERATE, id.toLowerCase()) : null;
+    const job = isUuid(id) ? await this.queue.get<GenerateJobData>(EINVOICE_GENERATE, id.toLowerCase()) : null;
     if (!job || job.data?.auth?.gstin !== auth.gstin) fail('NOT_FOUND', [`Job ${id} not found`], 'id');
     return viewOf(job);
   }

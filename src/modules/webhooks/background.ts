@@ -5,6 +5,7 @@
  * delivery and each expiry event happen once.
  */
 import type { FastifyInstance } from 'fastify';
+import { type Every, every } from '../../core/interval.ts';
 import type { ActivityService } from '../audit/activity.service.ts';
 import type { WebhookDispatcher } from './webhooks.dispatcher.ts';
 
@@ -15,35 +16,8 @@ export interface BackgroundOptions {
   scanSeconds: number;
 }
 
-/** Runs `fn` every `ms` (after each run ends, so runs never overlap) until stopped. */
-function every(ms: number, fn: () => Promise<unknown>, onError: (err: unknown) => void): { stop(): Promise<void> } {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
-  const schedule = () => {
-    timer = setTimeout(() => {
-      running = fn()
-        .then(() => undefined)
-        .catch(onError)
-        .finally(() => {
-          running = undefined;
-          if (!stopped) schedule();
-        });
-    }, ms);
-    timer.unref();
-  };
-  schedule();
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
-}
-
 export function registerBackground(app: FastifyInstance, opts: BackgroundOptions): void {
-  let scan: { stop(): Promise<void> } | undefined;
+  let scan: Every | undefined;
   app.addHook('onReady', async () => {
     opts.dispatcher.start(app.log);
     if (opts.scanSeconds > 0) {

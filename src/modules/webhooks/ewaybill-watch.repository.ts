@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type Db, type PreparedStatement, preparedStatement } from '../../core/db.ts';
+import { type Db, type PreparedStatement, preparedStatement, rowsOf } from '../../core/db.ts';
 import type { Executor } from '../audit/audit.repository.ts';
 
 export interface ClaimedEwayBill {
@@ -10,9 +10,8 @@ export interface ClaimedEwayBill {
 
 const ts = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 
-type Rows<T> = { rows: T[] };
 const claimed = (result: unknown): ClaimedEwayBill[] =>
-  (result as Rows<{ ewb_no: string; gstin: string; valid_upto: string | Date }>).rows.map((r) => ({
+  rowsOf<{ ewb_no: string; gstin: string; valid_upto: string | Date }>(result).map((r) => ({
     ewbNo: r.ewb_no,
     gstin: r.gstin,
     validUpto: new Date(r.valid_upto),

@@ -9,6 +9,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from '../../core/clock.ts';
 import { type SecretBox, SecretBoxError } from '../../core/crypto/at-rest.ts';
 import { PrivateAddressError, postOnce, type Resolver } from '../../core/http/egress.ts';
+import { type Every, every } from '../../core/interval.ts';
 import { signWebhook } from './signature.ts';
 import type { AttemptOutcome, ClaimedDelivery, WebhooksRepository } from './webhooks.repository.ts';
 import { secretAad, TEST_EVENT } from './webhooks.service.ts';
@@ -50,10 +51,8 @@ function describeFailure(err: unknown): string {
 }
 
 export class WebhookDispatcher {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
+  private polling: Every | undefined;
   private stopped = true;
-  private again = false;
   private shutdown = new AbortController();
   private log: Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'> | undefined;
 
@@ -74,40 +73,23 @@ export class WebhookDispatcher {
     this.log = log;
     this.stopped = false;
     this.shutdown = new AbortController();
-    this.schedule(this.options.pollMs);
+    this.polling = every(
+      this.options.pollMs,
+      () => this.deliverDue(),
+      (err) => this.log?.error({ err }, 'webhook dispatcher round failed'),
+    );
   }
 
   /** Deliveries were just queued on this instance: look now rather than at the next poll. */
   kick(): void {
-    if (this.stopped) return;
-    if (this.running) this.again = true;
-    else this.schedule(0);
+    this.polling?.kick();
   }
 
   /** Stops polling, aborts attempts in flight (their deliveries are released, not counted) and waits for the round to end. */
   async stop(): Promise<void> {
     this.stopped = true;
-    clearTimeout(this.timer);
     this.shutdown.abort();
-    await this.running;
-  }
-
-  private schedule(ms: number): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.tick(), ms);
-    this.timer.unref();
-  }
-
-  private tick(): void {
-    if (this.running || this.stopped) return;
-    this.again = false;
-    this.running = this.deliverDue()
-      .then(() => undefined)
-      .catch((err) => this.log?.error({ err }, 'webhook dispatcher round failed'))
-      .finally(() => {
-        this.running = undefined;
-        if (!this.stopped) this.schedule(this.again ? 0 : this.options.pollMs);
-      });
+    await this.polling?.stop();
   }
 
   /** Sends every due delivery (rounds of BATCH); returns how many attempts were made. */

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, lt, sql } from 'drizzle-orm';
-import type { Db } from '../../core/db.ts';
+import { type Db, rowsOf } from '../../core/db.ts';
 import type { WebhookEnvelope } from '../audit/audit.repository.ts';
 import { type WebhookDeliveryRow, type WebhookEndpointRow, webhookDeliveries, webhookEndpoints } from './webhooks.tables.ts';
 
@@ -125,7 +125,7 @@ export class WebhooksRepository {
       secret_enc: string;
       active: boolean;
     };
-    return (result as unknown as { rows: Raw[] }).rows.map((r) => ({
+    return rowsOf<Raw>(result).map((r) => ({
       id: Number(r.id),
       endpointId: r.endpoint_id,
       eventId: r.event_id,

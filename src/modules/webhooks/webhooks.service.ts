@@ -7,6 +7,7 @@ import type { Clock } from '../../core/clock.ts';
 import type { SecretBox } from '../../core/crypto/at-rest.ts';
 import { fail, failIfAny, type Problem, problem } from '../../core/errors.ts';
 import { isPrivateTarget } from '../../core/http/egress.ts';
+import { isUuid, newEventId } from '../../core/ids.ts';
 import { type Activity, WEBHOOK_EVENTS } from '../audit/activity.ts';
 import type { WebhookEnvelope } from '../audit/audit.repository.ts';
 import type { WebhookDispatcher } from './webhooks.dispatcher.ts';
@@ -59,8 +60,6 @@ export interface DeliveryView {
   nextAttemptAt: string | null;
   deliveredAt: string | null;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The associated data binding a sealed secret to its row (core/crypto/at-rest.ts). */
 export const secretAad = (endpointId: string) => `webhook_endpoints:${endpointId}:secret`;
@@ -182,7 +181,7 @@ export class WebhooksService {
   }
 
   async remove(who: WebhookActor, id: string): Promise<void> {
-    if (!UUID.test(id) || !(await this.repo.deleteEndpoint(who.gstin, id))) notFound(id);
+    if (!isUuid(id) || !(await this.repo.deleteEndpoint(who.gstin, id))) notFound(id);
     await this.audit(who, 'webhook.delete', id);
   }
 
@@ -214,7 +213,7 @@ export class WebhooksService {
   async test(who: WebhookActor, id: string): Promise<{ eventId: string; deliveryId: number }> {
     const endpoint = await this.own(who.gstin, id);
     const envelope: WebhookEnvelope = {
-      id: `evt_${randomUUID().replaceAll('-', '')}`,
+      id: newEventId(),
       type: TEST_EVENT,
       createdAt: this.clock.now().toISOString(),
       gstin: who.gstin,
@@ -227,7 +226,7 @@ export class WebhooksService {
   }
 
   private async own(gstin: string, id: string): Promise<WebhookEndpointRow> {
-    const row = UUID.test(id) ? await this.repo.findEndpoint(gstin, id) : undefined;
+    const row = isUuid(id) ? await this.repo.findEndpoint(gstin, id) : undefined;
     return row ?? notFound(id);
   }
 

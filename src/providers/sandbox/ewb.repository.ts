@@ -6,7 +6,7 @@
  * the transaction that is waiting for it.
  */
 import { and, asc, desc, eq, gte, inArray, lt, ne, or, sql } from 'drizzle-orm';
-import { type Db, type PreparedStatement, preparedStatement } from '../../core/db.ts';
+import { type Db, type PreparedStatement, preparedStatement, rowsOf } from '../../core/db.ts';
 import {
   type EwbBillRow,
   type EwbTripSheetRow,
@@ -128,9 +128,9 @@ export class EwbRepository {
   }
 
   private async nextval(sequence: 'ewb_no_seq' | 'ewb_trip_sheet_seq'): Promise<number> {
-    // PGlite and node-postgres both answer { rows }; bigint arrives as number or string.
-    const res = (await this.db.execute(sql`select nextval(${sequence}) as n`)) as unknown as { rows: { n: string | number }[] };
-    return Number(res.rows[0].n);
+    // bigint arrives as number or string, depending on the driver.
+    const rows = rowsOf<{ n: string | number }>(await this.db.execute(sql`select nextval(${sequence}) as n`));
+    return Number(rows[0].n);
   }
 
   async nextEwbNo(): Promise<number> {

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { type Db, type PreparedStatement, preparedStatement } from '../../core/db.ts';
+import { type Db, type PreparedStatement, preparedStatement, rowsOf } from '../../core/db.ts';
 import type { RegistryFields } from '../../modules/taxpayer/taxpayer.repository.ts';
 import { type IrpDocumentRow, irpDocuments } from './irp.tables.ts';
 
@@ -89,9 +89,9 @@ export class IrpRepository {
   }
 
   async nextAckSequence(): Promise<number> {
-    // PGlite and node-postgres both answer { rows }; bigint arrives as number or string.
-    const res = (await this.db.execute(sql`select nextval('irp_ack_no_seq') as n`)) as unknown as { rows: { n: string | number }[] };
-    return Number(res.rows[0].n);
+    // bigint arrives as number or string, depending on the driver.
+    const rows = rowsOf<{ n: string | number }>(await this.db.execute(sql`select nextval('irp_ack_no_seq') as n`));
+    return Number(rows[0].n);
   }
 
   /**
