@@ -143,6 +143,27 @@ export function jobsSchemaFor(database: Database): string {
   return database.schemaName === 'public' ? 'pgboss' : database.schemaName;
 }
 
+/** PostgreSQL's SQLSTATE for a transaction chosen as a deadlock victim. */
+const DEADLOCK_DETECTED = '40P01';
+
+/**
+ * pg-boss's createQueue is not under its advisory lock: each queue is a partition attached to the
+ * job table, and instances starting at the same moment on a fresh database can deadlock on those
+ * DDL locks (seen with four instances in test/instances.test.ts). PostgreSQL aborts one side; that
+ * side tries again after a short random pause (createQueue is a no-op for a queue that exists).
+ */
+async function createQueueRetryingDeadlocks(boss: PgBoss, name: string, attempts = 5): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await boss.createQueue(name);
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== DEADLOCK_DETECTED || attempt >= attempts) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200 * attempt));
+    }
+  }
+}
+
 export class JobQueue {
   private readonly boss: PgBoss;
   private readonly definitions = new Map<string, QueueDefinition<never>>();
@@ -189,7 +210,7 @@ export class JobQueue {
   private async doStart(): Promise<void> {
     await this.boss.start();
     for (const def of this.definitions.values()) {
-      await this.boss.createQueue(def.name);
+      await createQueueRetryingDeadlocks(this.boss, def.name);
       for (let i = 0; i < def.concurrency; i++) this.loops.push(this.loop(def));
     }
   }
