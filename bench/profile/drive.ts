@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { sampleEwbRequest } from '../../src/domain/ewaybill/fixtures.ts';
 import { invoiceTemplate as benchInvoiceTemplate } from '../invoice.ts';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -159,64 +160,9 @@ function invoiceTemplate(items: number): string {
   return JSON.stringify(inv);
 }
 
+/** The e-way bill the bench sends too (the intra-state sample of the route tests), numbered per request. */
 function ewbTemplate(): string {
-  return JSON.stringify({
-    supplyType: 'O',
-    subSupplyType: '1',
-    subSupplyDesc: '',
-    docType: 'INV',
-    docNo: '@@DOCNO@@',
-    docDate: today(),
-    transactionType: 1,
-    fromGstin: '29AAFCD5862R1ZR',
-    fromTrdName: 'Demo Computers',
-    fromAddr1: 'Prestige Meridian',
-    fromAddr2: 'Mahatma Gandhi Road',
-    fromPlace: 'Bengaluru',
-    fromPincode: 560001,
-    fromStateCode: 29,
-    actFromStateCode: 29,
-    toGstin: '29AAACW4202F1ZM',
-    toTrdName: 'Western Trading',
-    toAddr1: 'Mysuru Depot',
-    toAddr2: 'Sayyaji Rao Road',
-    toPlace: 'Mysuru',
-    toPincode: 570001,
-    toStateCode: 29,
-    actToStateCode: 29,
-    totalValue: 100000,
-    cgstValue: 9000,
-    sgstValue: 9000,
-    igstValue: 0,
-    cessValue: 0,
-    cessNonAdvolValue: 0,
-    otherValue: 0,
-    totInvValue: 118000,
-    transporterId: '',
-    transporterName: '',
-    transMode: '1',
-    transDistance: '0',
-    transDocNo: '',
-    transDocDate: '',
-    vehicleNo: 'KA01AB1234',
-    vehicleType: 'R',
-    itemList: [
-      {
-        itemNo: 1,
-        productName: 'Laptop',
-        productDesc: 'Laptop computer 14 inch',
-        hsnCode: 84713010,
-        quantity: 10,
-        qtyUnit: 'NOS',
-        taxableAmount: 100000,
-        cgstRate: 9,
-        sgstRate: 9,
-        igstRate: 0,
-        cessRate: 0,
-        cessNonAdvol: 0,
-      },
-    ],
-  });
+  return JSON.stringify(sampleEwbRequest('intra', { docNo: '@@DOCNO@@', docDate: today() }));
 }
 
 async function json(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
